@@ -1,0 +1,177 @@
+import type { Profile } from './profile-schema.js'
+import type {
+  AiActTier,
+  AiDemand,
+  AntiPatternId,
+  ChangeKind,
+  CharterGroup,
+  CharterRowId,
+  Engagement,
+  QuestionId,
+  SeatTitle,
+  Severity,
+  Size,
+  StakesLevel,
+  StructureId,
+} from './vocabulary.js'
+
+// The assessment, `tandem/assessment@1` (framework.md §9). Reports are rendered from this alone.
+
+export const ASSESSMENT_SCHEMA_ID = 'tandem/assessment@1'
+
+export interface Seat {
+  readonly title: SeatTitle
+  readonly engagement: Engagement
+}
+
+/** A passage of the article (or of the playbook's own design notes) that a decision rests on. */
+export interface Passage {
+  readonly id: string
+  readonly text: string
+}
+
+export interface QuestionAnswer {
+  readonly id: QuestionId
+  readonly level: string
+  readonly finding: string
+  readonly source: string
+}
+
+/** A fact the engine used: a derived or input value, by name. */
+export interface Fact {
+  readonly name: string
+  readonly value: string | number
+}
+
+export interface Change {
+  readonly kind: ChangeKind
+  /** The structure today, when `current.seats` maps onto one; null when absent or unrecognised. */
+  readonly from: StructureId | null
+  readonly to: StructureId
+  readonly summary: string
+  readonly steps: readonly string[]
+}
+
+export interface Recommendation {
+  readonly structure: StructureId
+  readonly label: string
+  readonly seats: readonly Seat[]
+  readonly stage: number
+  /** Id of the decision-table rule that matched (before any budget cap). */
+  readonly rule: string
+  /** Id of the budget cap that applied, if any. */
+  readonly cap: string | null
+  readonly facts: readonly Fact[]
+  readonly why: readonly string[]
+  readonly source: readonly string[]
+  readonly change: Change
+}
+
+export interface Evidence {
+  readonly field: string
+  readonly value: string | number | boolean | null
+  readonly note: string
+}
+
+export interface AntiPatternFinding {
+  readonly id: AntiPatternId
+  readonly title: string
+  readonly severity: Severity
+  readonly evidence: readonly Evidence[]
+  readonly remedy: string
+  readonly source: string
+}
+
+export type RaciCell = 'R' | 'A' | 'C' | 'I' | 'A/R' | ''
+
+export interface CharterRow {
+  readonly id: CharterRowId
+  readonly group: CharterGroup
+  readonly label: string
+  readonly cells: Readonly<Record<string, RaciCell>>
+}
+
+export interface Charter {
+  readonly structure: StructureId
+  readonly columns: readonly string[]
+  readonly rows: readonly CharterRow[]
+}
+
+export interface HandoffZone {
+  readonly id: CharterRowId
+  readonly label: string
+  readonly cto: string
+  readonly caio: string
+}
+
+export interface Cadence {
+  /** Strategic alignment meetings per month the framework asks for; null with a single seat. */
+  readonly alignmentPerMonth: number | null
+  readonly summary: string
+  readonly handoffZones: readonly HandoffZone[]
+}
+
+export interface Counterfactual {
+  readonly field: string
+  readonly from: string | number
+  readonly to: string | number
+  readonly structure: StructureId
+  readonly summary: string
+}
+
+export interface RoadmapPoint {
+  /** `now`, or the growth step's `at`. */
+  readonly at: string
+  readonly structure: StructureId
+  readonly stage: number
+  /** What changed to cause a new structure here; null when the structure stays. */
+  readonly trigger: string | null
+}
+
+export interface Classification {
+  readonly tier: AiActTier
+  readonly transparency: readonly string[]
+  readonly basis: readonly { readonly ref: string; readonly summary: string }[]
+  readonly obligations: readonly string[]
+  readonly asOf: string
+}
+
+export interface UseCaseStakes {
+  readonly name: string
+  readonly level: StakesLevel | 'prohibited'
+  readonly reason: string
+  readonly classification: Classification | null
+}
+
+export interface Stakes {
+  readonly level: StakesLevel
+  readonly derived: StakesLevel
+  readonly overridden: boolean
+  readonly useCases: readonly UseCaseStakes[]
+}
+
+export interface BlockingFinding {
+  readonly id: string
+  readonly severity: 'blocking'
+  readonly message: string
+  readonly evidence: readonly Evidence[]
+  readonly source: string
+}
+
+export interface Assessment {
+  readonly schema: typeof ASSESSMENT_SCHEMA_ID
+  readonly playbook: { readonly id: string; readonly version: string }
+  readonly profile: Profile
+  readonly derived: { readonly size: Size; readonly aiDemand: AiDemand }
+  readonly questions: readonly QuestionAnswer[]
+  readonly stakes: Stakes
+  readonly recommendation: Recommendation
+  readonly antiPatterns: readonly AntiPatternFinding[]
+  readonly charter: Charter
+  readonly cadence: Cadence
+  readonly counterfactuals: readonly Counterfactual[]
+  readonly roadmap: readonly RoadmapPoint[]
+  readonly findings: readonly BlockingFinding[]
+  /** Things the reader should know: overrides applied, inputs missing that the diagnosis asks for. */
+  readonly notes: readonly string[]
+}

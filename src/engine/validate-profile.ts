@@ -1,0 +1,56 @@
+import type { Profile } from './profile-schema.js'
+import type { Issue, Result } from './result.js'
+import { profileSchema } from './profile-schema.js'
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** Validates a parsed document against `tandem/profile@1`; problems come back as data. */
+export function validateProfile(input: unknown): Result<Profile, readonly Issue[]> {
+  const hostile = findForbiddenKey(input, [])
+  if (hostile) return { ok: false, error: [hostile] }
+  const parsed = profileSchema.safeParse(input)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  return {
+    ok: false,
+    error: parsed.error.issues.flatMap((issue): Issue[] =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            code: 'unknown_field',
+            path: [...issue.path.map(pathKey), key],
+            message: `unknown field "${key}"`,
+          }))
+        : [{ code: issue.code, path: issue.path.map(pathKey), message: issue.message }],
+    ),
+  }
+}
+
+/** Formats an issue path as `ai.useCases[2].area`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  )
+}
+
+function findForbiddenKey(value: unknown, path: (string | number)[]): Issue | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findForbiddenKey(value[i], [...path, i])
+      if (found) return found
+    }
+    return null
+  }
+  if (value === null || typeof value !== 'object') return null
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      return { code: 'forbidden_key', path: [...path, key], message: `the key "${key}" is not allowed` }
+    }
+    const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key])
+    if (found) return found
+  }
+  return null
+}
+
+function pathKey(key: PropertyKey): string | number {
+  return typeof key === 'symbol' ? String(key) : key
+}
