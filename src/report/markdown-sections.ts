@@ -1,0 +1,127 @@
+import type { Assessment, Charter, UseCaseStakes } from '../engine/types.js'
+import { CHARTER_GROUPS } from '../engine/vocabulary.js'
+import { code, escapeMarkdown as e } from './escape-markdown.js'
+import { formatSeats, formatValue } from './format-value.js'
+import {
+  capitalize,
+  GROUP_LABELS,
+  QUESTION_TITLES,
+  RACI_LEGEND,
+  STRUCTURE_LABELS,
+  TIER_LABELS,
+} from './labels.js'
+
+// The longer sections of the Markdown report, one function each, in report order.
+
+/** The recommendation: structure, seats, rule, why, facts, passages and the change from today. */
+export function recommendationSection(a: Assessment): string[] {
+  const r = a.recommendation
+  const lines = [
+    `## Recommendation: ${e(r.label)}`,
+    '',
+    `- **Structure:** ${code(r.structure)}, stage ${r.stage} of the fractional path`,
+    `- **Seats:** ${formatSeats(r.seats)}`,
+    `- **Rule:** ${code(r.rule)}${r.cap === null ? '' : `, then budget cap ${code(r.cap)}`}`,
+    '',
+    '### Why',
+    '',
+    ...r.why.map((reason) => `- ${e(reason)}`),
+    '',
+    '### Facts that matched',
+    '',
+    '| Fact | Value |',
+    '|---|---|',
+    ...r.facts.map((fact) => `| ${e(fact.name)} | ${e(formatValue(fact.value))} |`),
+    '',
+    '### In the article’s words',
+    '',
+  ]
+  r.source.forEach((passage, index) => {
+    if (index > 0) lines.push('')
+    lines.push(`> ${e(passage)}`)
+  })
+  const { change } = r
+  const from =
+    change.from === null
+      ? `No recognised structure today; move to ${code(change.to)}.`
+      : `From ${code(change.from)} (${STRUCTURE_LABELS[change.from]}) to ${code(change.to)}.`
+  lines.push(
+    '',
+    `### Change from today: ${capitalize(change.kind)}`,
+    '',
+    `${from} ${e(change.summary)}`,
+    '',
+    ...change.steps.map((step, index) => `${index + 1}. ${e(step)}`),
+  )
+  return lines
+}
+
+/** The five questions as a table: question, level, finding. */
+export function questionsSection(a: Assessment): string[] {
+  return [
+    '## The five questions',
+    '',
+    '| Question | Level | Finding |',
+    '|---|---|---|',
+    ...a.questions.map(
+      (q) => `| ${QUESTION_TITLES[q.id]} (${code(q.id)}) | **${e(q.level)}** | ${e(q.finding)} |`,
+    ),
+  ]
+}
+
+/** Each use case with its EU AI Act tier, basis and obligations (stakes.md); empty without use cases. */
+export function stakesSection(a: Assessment): string[] {
+  const { stakes } = a
+  if (stakes.useCases.length === 0) return []
+  const overall = stakes.overridden
+    ? `Overall stakes: **${stakes.level}**, set by ${code('ai.stakes')} (derived from the profile: ${stakes.derived}).`
+    : `Overall stakes: **${stakes.level}**, derived from the profile.`
+  return ['## Stakes per use case', '', overall, ...stakes.useCases.flatMap(useCaseLines)]
+}
+
+function useCaseLines(useCase: UseCaseStakes): string[] {
+  const c = useCase.classification
+  const lines = ['', `### ${e(useCase.name)}`, '']
+  if (c === null) {
+    lines.push(`- **Stakes:** ${useCase.level}: ${e(useCase.reason)}`, '- **Tier:** not classified')
+    return lines
+  }
+  lines.push(
+    `- **Tier:** ${TIER_LABELS[c.tier]} (${code(c.tier)})`,
+    `- **Stakes:** ${useCase.level}: ${e(useCase.reason)}`,
+  )
+  if (c.transparency.length > 0) {
+    lines.push(`- **Transparency duties:** ${c.transparency.map(e).join(', ')}`)
+  }
+  lines.push('- **Basis:**', ...c.basis.map((item) => `  - ${e(item.ref)}: ${e(item.summary)}`))
+  lines.push(
+    c.obligations.length === 0 ? '- **Obligations:** none' : '- **Obligations:**',
+    ...c.obligations.map((duty) => `  - ${e(duty)}`),
+    `- **As of:** ${e(c.asOf)}`,
+  )
+  return lines
+}
+
+/** The RACI grid, one table with a bold row per group. */
+export function charterSection(charter: Charter): string[] {
+  const columns = charter.columns
+  const legend = RACI_LEGEND.map(([letter, meaning]) => `**${letter}** ${meaning}`).join('; ')
+  const lines = [
+    '## Responsibility charter',
+    '',
+    `For ${code(charter.structure)}. ${legend}.`,
+    '',
+    `| Area | ${columns.map(e).join(' | ')} |`,
+    `|---|${columns.map(() => ':-:').join('|')}|`,
+  ]
+  for (const group of CHARTER_GROUPS) {
+    const rows = charter.rows.filter((row) => row.group === group)
+    if (rows.length === 0) continue
+    lines.push(`| **${GROUP_LABELS[group]}** |${columns.map(() => ' ').join('|')}|`)
+    for (const row of rows) {
+      const cells = columns.map((column) => row.cells[column] ?? '')
+      lines.push(`| ${e(row.label)} | ${cells.join(' | ')} |`)
+    }
+  }
+  return lines
+}
