@@ -1,0 +1,170 @@
+import type { Assessment, Charter, Classification } from '../../engine/types.js'
+import type { Profile, ProfileInput } from '../../engine/profile-schema.js'
+import type { QuestionId, StructureId } from '../../engine/vocabulary.js'
+
+// Response shapes of the HTTP API v1 (docs/api.md). The web app reads these and nothing else.
+
+export const ROLES = ['owner', 'editor', 'viewer'] as const
+export type Role = (typeof ROLES)[number]
+
+export interface User {
+  readonly id: string
+  readonly email: string
+  readonly name: string
+}
+
+export interface WorkspaceRef {
+  readonly id: string
+  readonly name: string
+  readonly role: Role
+}
+
+export interface Me {
+  readonly user: User
+  readonly workspaces: readonly WorkspaceRef[]
+}
+
+export interface Member {
+  readonly userId: string
+  readonly email: string
+  readonly name: string
+  readonly role: Role
+}
+
+export interface ApiToken {
+  readonly id: string
+  readonly name: string
+  readonly createdAt: string
+  readonly lastUsedAt: string | null
+}
+
+export interface CreatedToken extends Omit<ApiToken, 'lastUsedAt'> {
+  readonly token: string
+}
+
+export interface LatestAssessment {
+  readonly id: string
+  readonly structure: StructureId
+  readonly antiPatterns: readonly string[]
+  readonly currentStructure: string | null
+  readonly createdAt: string
+}
+
+export interface OrganizationSummary {
+  readonly id: string
+  readonly name: string
+  readonly profileVersion: number
+  readonly updatedAt: string
+  readonly latestAssessment: LatestAssessment | null
+}
+
+export interface OrganizationPage {
+  readonly items: readonly OrganizationSummary[]
+  readonly total: number
+}
+
+export interface Organization {
+  readonly id: string
+  readonly name: string
+  readonly profileVersion: number
+  readonly profile: Profile
+  readonly updatedAt?: string
+}
+
+export interface ProfileVersion {
+  readonly version: number
+  readonly profile: Profile
+  readonly createdAt: string
+  readonly createdBy: string | null
+}
+
+export interface AssessmentRecord {
+  readonly id: string
+  readonly organizationId: string
+  readonly profileVersion: number
+  readonly playbook: { readonly id: string; readonly version: string }
+  readonly createdAt: string
+  readonly createdBy: string | null
+  readonly result: Assessment
+}
+
+export interface AssessmentListItem extends Omit<AssessmentRecord, 'result'> {
+  readonly structure: StructureId
+}
+
+export interface CharterRecord {
+  readonly id: string
+  readonly assessmentId: string
+  readonly organizationId: string
+  readonly version: number
+  readonly charter: Charter
+  readonly updatedAt: string
+}
+
+export const IMPORT_FORMATS = {
+  csv: 'text/csv',
+  ndjson: 'application/x-ndjson',
+  jsonl: 'application/x-ndjson',
+  yaml: 'application/yaml',
+  yml: 'application/yaml',
+  // JSON is YAML 1.2, so a JSON document (one profile or an array) goes through the YAML reader.
+  json: 'application/yaml',
+} as const
+
+export interface ImportJob {
+  readonly id: string
+  readonly status: string
+  readonly total: number
+  readonly processed: number
+  readonly accepted: number
+  readonly refused: number
+}
+
+export interface ImportError {
+  readonly row: number
+  readonly field: string | null
+  readonly message: string
+}
+
+export interface Portfolio {
+  readonly byStructure: Readonly<Record<string, number>>
+  readonly antiPatterns: readonly { readonly id: string; readonly count: number }[]
+  readonly mismatches: readonly {
+    readonly organizationId: string
+    readonly name: string
+    readonly current: string | null
+    readonly recommended: string
+  }[]
+}
+
+export const QUESTION_TYPES = ['text', 'integer', 'choice', 'multi-choice', 'boolean'] as const
+export type QuestionType = (typeof QUESTION_TYPES)[number]
+
+export interface QuestionOption {
+  readonly value: string
+  readonly label: string
+  readonly hint: string | null
+}
+
+/** One entry of the playbook's questionnaire (the same the CLI asks). */
+export interface QuestionDefinition {
+  readonly id: string
+  readonly field: string
+  readonly question: QuestionId | null
+  readonly prompt: string
+  readonly help: string
+  readonly source: string | null
+  readonly type: QuestionType
+  readonly options: readonly QuestionOption[]
+  readonly min: number | null
+  readonly required: boolean
+}
+
+export interface PublicPlaybook {
+  readonly id: string
+  readonly version: string
+  readonly questionnaire: readonly QuestionDefinition[]
+  readonly structures: readonly { readonly id: string; readonly label: string; readonly seats: unknown }[]
+}
+
+export type { Assessment, Charter, Classification, Profile, ProfileInput }
