@@ -1,0 +1,58 @@
+import type { Playbook } from './compile-playbook.js'
+import type { Facts } from './facts.js'
+import type { Profile } from './profile-schema.js'
+import type { QuestionAnswer, Stakes } from './types.js'
+import type { QuestionId } from './vocabulary.js'
+
+/** Answers the five questions (framework.md §3): a level, a one-line finding and its source passage. */
+export function answerQuestions(
+  profile: Profile,
+  facts: Facts,
+  stakes: Stakes,
+  playbook: Playbook,
+): readonly QuestionAnswer[] {
+  const functions = [...new Set(profile.ai.functions)]
+  const values: Record<string, string | number> = {
+    products: profile.products,
+    engineers: profile.engineers,
+    employees: profile.employees,
+    functionCount: functions.length,
+    functions: functions.join(', ') || 'none',
+    reason: stakesReason(profile, stakes, playbook),
+    fullTimeLeaders: profile.budget.fullTimeLeaders,
+  }
+  const levels: Record<QuestionId, string> = {
+    complexity: facts.complexity,
+    'ai-centrality': facts.centrality,
+    'cross-functional-reach': facts.reach,
+    'failure-stakes': facts.stakes,
+    budget: facts.budget,
+  }
+  return (Object.keys(levels) as QuestionId[]).map((id) => {
+    const def = playbook.doc.questions[id]
+    const level = levels[id]
+    return {
+      id,
+      level,
+      finding: fill(def.findings[level] ?? level, values),
+      source: playbook.doc.passages[def.source] ?? def.source,
+    }
+  })
+}
+
+function stakesReason(profile: Profile, stakes: Stakes, playbook: Playbook): string {
+  if (stakes.overridden) return `set to ${stakes.level} in the profile (derived: ${stakes.derived})`
+  const reasons: string[] = []
+  if (playbook.highIndustries.has(profile.industry)) reasons.push(`industry ${profile.industry}`)
+  for (const u of stakes.useCases) {
+    if (u.level === 'high' || u.level === 'prohibited') reasons.push(`use case "${u.name}"`)
+  }
+  return reasons.join('; ') || 'set in the profile'
+}
+
+/** Replaces `{name}` placeholders; unknown names stay as written. */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  )
+}

@@ -1,0 +1,199 @@
+import type { Issue, Result } from './result.js'
+import type { Charter } from './types.js'
+import type { Facts } from './facts.js'
+import type { Predicate } from './compile-condition.js'
+import type { ConditionDoc, PlaybookDoc, QuestionDefinition } from './playbook-schema.js'
+import type { AiDemand, BudgetLevel, StructureId } from './vocabulary.js'
+import { buildCharter } from './build-charter.js'
+import { compileCondition } from './compile-condition.js'
+import { playbookDocSchema } from './playbook-schema.js'
+import { validateCharter } from './validate-charter.js'
+import {
+  BUDGET_LEVELS,
+  CENTRALITY_LEVELS,
+  COMPLEXITY_LEVELS,
+  REACH_LEVELS,
+  SIZES,
+  STAKES_LEVELS,
+  STRUCTURES,
+} from './vocabulary.js'
+
+export interface CompiledRule {
+  readonly id: string
+  readonly structure: StructureId
+  readonly why: string
+  readonly source: readonly string[]
+  readonly when: ConditionDoc
+  readonly test: Predicate
+}
+
+export interface CompiledCap {
+  readonly id: string
+  readonly to: StructureId
+  readonly why: string
+}
+
+/** A validated playbook, compiled once: rules as closures, charters prebuilt per structure. */
+export interface Playbook {
+  readonly id: string
+  readonly version: string
+  readonly title: string
+  readonly doc: PlaybookDoc
+  readonly questionnaire: readonly QuestionDefinition[]
+  readonly aiDemandDefault: AiDemand
+  readonly aiDemand: (facts: Facts) => AiDemand
+  readonly rules: readonly CompiledRule[]
+  /** Budget caps by `budget|from` structure. */
+  readonly caps: ReadonlyMap<string, CompiledCap>
+  readonly charters: Readonly<Record<StructureId, Charter>>
+  readonly highIndustries: ReadonlySet<string>
+  readonly highAreas: ReadonlySet<string>
+  readonly elevatedAreas: ReadonlySet<string>
+  readonly blockingAreas: ReadonlySet<string>
+}
+
+/** Validates a parsed playbook document and compiles it; every problem names its path in the document. */
+export function compilePlaybook(input: unknown): Result<Playbook, readonly Issue[]> {
+  const parsed = playbookDocSchema.safeParse(input)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: parsed.error.issues.flatMap((issue): Issue[] =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({
+              code: 'unknown_field',
+              path: [...issue.path.map(String), key],
+              message: `unknown field "${key}"`,
+            }))
+          : [{ code: issue.code, path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message }],
+      ),
+    }
+  }
+  const doc = parsed.data
+  const issues = [...checkReferences(doc), ...checkThresholds(doc), ...checkFindings(doc)]
+  if (issues.length > 0) return { ok: false, error: issues }
+
+  const demandRules = doc.aiDemand.rules.map((r) => ({ value: r.value, test: compileCondition(r.when) }))
+  const aiDemand = (facts: Facts): AiDemand => {
+    for (const rule of demandRules) if (rule.test(facts)) return rule.value
+    return doc.aiDemand.default
+  }
+  const rules = doc.rules.map((r) => ({ ...r, test: compileCondition(r.when) }))
+  const caps = new Map<string, CompiledCap>()
+  for (const cap of doc.caps) {
+    for (const budget of cap.budget) caps.set(`${budget}|${cap.from}`, { id: cap.id, to: cap.to, why: cap.why })
+  }
+  const charters = Object.fromEntries(STRUCTURES.map((s) => [s, buildCharter(doc, s)])) as Record<
+    StructureId,
+    Charter
+  >
+  const playbook: Playbook = {
+    id: doc.id,
+    version: doc.version,
+    title: doc.title,
+    doc,
+    questionnaire: doc.questionnaire,
+    aiDemandDefault: doc.aiDemand.default,
+    aiDemand,
+    rules,
+    caps,
+    charters,
+    highIndustries: new Set(doc.stakes.highIndustries),
+    highAreas: new Set(doc.stakes.highAreas),
+    elevatedAreas: new Set(doc.stakes.elevatedAreas),
+    blockingAreas: new Set(doc.stakes.blockingAreas),
+  }
+  const semantic = [...checkCharters(playbook), ...checkCoverage(playbook)]
+  return semantic.length > 0 ? { ok: false, error: semantic } : { ok: true, value: playbook }
+}
+
+function checkReferences(doc: PlaybookDoc): Issue[] {
+  const issues: Issue[] = []
+  const known = (ref: string, path: (string | number)[]) => {
+    if (!(ref in doc.passages)) {
+      issues.push({ code: 'unknown_passage', path, message: `passage "${ref}" is not defined under passages` })
+    }
+  }
+  doc.rules.forEach((rule, i) => rule.source.forEach((ref, j) => known(ref, ['rules', i, 'source', j])))
+  for (const s of STRUCTURES) doc.structures[s].source.forEach((ref, j) => known(ref, ['structures', s, 'source', j]))
+  for (const [q, def] of Object.entries(doc.questions)) known(def.source, ['questions', q, 'source'])
+  for (const [a, def] of Object.entries(doc.antiPatterns)) known(def.source, ['antiPatterns', a, 'source'])
+  doc.questionnaire.forEach((q, i) => {
+    if (q.source) known(q.source, ['questionnaire', i, 'source'])
+  })
+  const ruleIds = new Set<string>()
+  doc.rules.forEach((rule, i) => {
+    if (ruleIds.has(rule.id)) issues.push({ code: 'duplicate_id', path: ['rules', i, 'id'], message: `rule id "${rule.id}" is used twice` })
+    ruleIds.add(rule.id)
+  })
+  doc.caps.forEach((cap, i) => {
+    if (cap.from === cap.to) issues.push({ code: 'invalid_cap', path: ['caps', i, 'to'], message: 'a cap must change the structure' })
+  })
+  return issues
+}
+
+function checkThresholds(doc: PlaybookDoc): Issue[] {
+  const t = doc.thresholds
+  const issues: Issue[] = []
+  if (t.size.midsizeMin >= t.size.largeMin) {
+    issues.push({ code: 'invalid_threshold', path: ['thresholds', 'size', 'largeMin'], message: 'largeMin must be greater than midsizeMin' })
+  }
+  if (t.reach.moderateMin >= t.reach.broadMin) {
+    issues.push({ code: 'invalid_threshold', path: ['thresholds', 'reach', 'broadMin'], message: 'broadMin must be greater than moderateMin' })
+  }
+  if (t.alignment.criticalBelow > t.alignment.warningBelow) {
+    issues.push({ code: 'invalid_threshold', path: ['thresholds', 'alignment', 'warningBelow'], message: 'warningBelow must be at least criticalBelow' })
+  }
+  return issues
+}
+
+const LEVELS_BY_QUESTION = {
+  complexity: COMPLEXITY_LEVELS,
+  'ai-centrality': CENTRALITY_LEVELS,
+  'cross-functional-reach': REACH_LEVELS,
+  'failure-stakes': STAKES_LEVELS,
+  budget: BUDGET_LEVELS,
+} as const
+
+function checkFindings(doc: PlaybookDoc): Issue[] {
+  const issues: Issue[] = []
+  for (const [q, levels] of Object.entries(LEVELS_BY_QUESTION)) {
+    const findings = doc.questions[q as keyof typeof LEVELS_BY_QUESTION].findings
+    for (const level of levels) {
+      if (!(level in findings)) {
+        issues.push({ code: 'missing_finding', path: ['questions', q, 'findings', level], message: `a finding for level "${level}" is required` })
+      }
+    }
+  }
+  return issues
+}
+
+function checkCharters(playbook: Playbook): Issue[] {
+  return STRUCTURES.flatMap((structure) =>
+    validateCharter(playbook.charters[structure]).map((issue) => ({
+      ...issue,
+      path: ['charter', structure, ...issue.path],
+      message: `charter of ${structure}: ${issue.message}`,
+    })),
+  )
+}
+
+/** Every combination of facts must reach a rule: a playbook may not leave an organization undecided. */
+function checkCoverage(playbook: Playbook): Issue[] {
+  for (const size of SIZES)
+    for (const complexity of COMPLEXITY_LEVELS)
+      for (const centrality of CENTRALITY_LEVELS)
+        for (const reach of REACH_LEVELS)
+          for (const stakes of STAKES_LEVELS)
+            for (const budget of BUDGET_LEVELS) {
+              const partial = { size, complexity, centrality, reach, stakes, budget, aiDemand: playbook.aiDemandDefault }
+              const facts: Facts = { ...partial, aiDemand: playbook.aiDemand(partial) }
+              if (!playbook.rules.some((rule) => rule.test(facts))) {
+                const described = Object.entries(facts).map(([k, v]) => `${k}=${v}`).join(', ')
+                return [{ code: 'uncovered', path: ['rules'], message: `no rule matches ${described}; add a catch-all rule` }]
+              }
+            }
+  return []
+}
+
+export type { BudgetLevel }
