@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fintechAssessment } from '../../test/fixtures/assessment-fintech.js'
+import { startupAssessment } from '../../test/fixtures/assessment-startup.js'
+import { renderHtml } from './render-html.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+const available = existsSync(CHROMIUM)
+if (!available) {
+  console.warn(
+    `Skipping the HTML report browser test: ${CHROMIUM} is missing (apt-get install -y chromium enables it).`,
+  )
+}
+
+const SECTIONS = [
+  '#recommendation',
+  '#questions',
+  '#stakes',
+  '#anti-patterns',
+  '#charter',
+  '#cadence',
+  '#counterfactuals',
+  '#roadmap',
+] as const
+
+describe.skipIf(!available)('renderHtml in headless Chromium', () => {
+  let browser: Browser
+  let dir: string
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tandem-report-'))
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  async function open(
+    name: string,
+    html: string,
+    width: number,
+  ): Promise<{ page: Page; problems: string[] }> {
+    const file = join(dir, name)
+    await writeFile(file, html)
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text())
+    })
+    page.on('pageerror', (error) => problems.push(error.message))
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) {
+        problems.push(`network request: ${request.url()}`)
+      }
+    })
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
+    return { page, problems }
+  }
+
+  it('shows every section without console errors or requests, and saves a screenshot', async () => {
+    const { page, problems } = await open('report.html', renderHtml(fintechAssessment), 1280)
+    for (const selector of SECTIONS) {
+      await expect.poll(() => page.locator(selector).isVisible()).toBe(true)
+    }
+    expect(await page.locator('h1').textContent()).toBe('Northwind Payments')
+    expect(await page.locator('svg.chart').count()).toBe(3)
+    await mkdir('screenshots', { recursive: true })
+    await page.screenshot({ path: 'screenshots/report.png', fullPage: true })
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('keeps a hostile organization name as text and puts the blocking banner first', async () => {
+    const { page, problems } = await open('startup.html', renderHtml(startupAssessment), 1280)
+    expect(await page.locator('h1').textContent()).toBe(startupAssessment.profile.name)
+    expect(await page.locator('body script').count()).toBe(0)
+    const firstSection = await page.locator('main > section').first().getAttribute('id')
+    expect(firstSection).toBe('blocking')
+    await page.screenshot({ path: 'screenshots/report-blocking.png', fullPage: true })
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('fits a 375px wide screen without horizontal page scrolling', async () => {
+    const { page, problems } = await open('narrow.html', renderHtml(fintechAssessment), 375)
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(scrollWidth).toBeLessThanOrEqual(375)
+    await page.screenshot({ path: 'screenshots/report-375.png', fullPage: true })
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})

@@ -1,0 +1,72 @@
+import type { Charter, RaciCell } from '../engine/types.js'
+import { CHARTER_GROUPS } from '../engine/vocabulary.js'
+import { escapeHtml as h } from './escape-html.js'
+import { GROUP_LABELS } from './labels.js'
+import { wrapText } from './wrap-text.js'
+
+const LABEL_WIDTH = 260
+const COLUMN_WIDTH = 92
+const HEADER_HEIGHT = 44
+const ROW_HEIGHT = 30
+const GROUP_HEIGHT = 28
+
+const CELL_CLASS: Readonly<Record<RaciCell, string>> = {
+  A: 'raci-a',
+  'A/R': 'raci-a',
+  R: 'raci-r',
+  C: 'raci-c',
+  I: 'raci-i',
+  '': 'raci-none',
+}
+
+/** The RACI charter as an inline SVG grid, colour-coded by letter and grouped as in §6. */
+export function charterGrid(charter: Charter): string {
+  const width = LABEL_WIDTH + COLUMN_WIDTH * charter.columns.length
+  const parts: string[] = [header(charter.columns)]
+  let y = HEADER_HEIGHT
+  for (const group of CHARTER_GROUPS) {
+    const rows = charter.rows.filter((row) => row.group === group)
+    if (rows.length === 0) continue
+    parts.push(
+      `<rect class="grid-group" x="0" y="${y}" width="${width}" height="${GROUP_HEIGHT}"/>` +
+        `<text class="grid-group-label" x="8" y="${y + 19}">${GROUP_LABELS[group]}</text>`,
+    )
+    y += GROUP_HEIGHT
+    for (const row of rows) {
+      parts.push(`<text class="grid-row-label" x="8" y="${y + 20}">${h(row.label)}</text>`)
+      charter.columns.forEach((column, index) => {
+        const cell = row.cells[column] ?? ''
+        const x = LABEL_WIDTH + index * COLUMN_WIDTH
+        parts.push(
+          `<rect class="${CELL_CLASS[cell]}" x="${x + 3}" y="${y + 3}" width="${COLUMN_WIDTH - 6}" ` +
+            `height="${ROW_HEIGHT - 6}" rx="4"><title>${h(`${row.label}: ${column} ${cell || '(none)'}`)}</title></rect>` +
+            (cell === ''
+              ? ''
+              : `<text class="grid-cell ${CELL_CLASS[cell]}-text" x="${x + COLUMN_WIDTH / 2}" ` +
+                `y="${y + 20}" text-anchor="middle">${cell}</text>`),
+        )
+      })
+      y += ROW_HEIGHT
+    }
+  }
+  return (
+    `<svg class="chart chart-charter" viewBox="0 0 ${width} ${y}" ` +
+    `role="img" aria-labelledby="charter-grid-title"><title id="charter-grid-title">` +
+    `Responsibility charter for ${h(charter.structure)}: ${charter.rows.length} areas, ` +
+    `${charter.columns.length} columns</title>${parts.join('')}</svg>`
+  )
+}
+
+function header(columns: readonly string[]): string {
+  return columns
+    .map((column, index) => {
+      const x = LABEL_WIDTH + index * COLUMN_WIDTH + COLUMN_WIDTH / 2
+      const lines = wrapText(column, 12).slice(0, 2)
+      const firstY = lines.length === 1 ? 28 : 18
+      const tspans = lines
+        .map((line, n) => `<tspan x="${x}" y="${firstY + n * 15}">${h(line)}</tspan>`)
+        .join('')
+      return `<text class="grid-head" text-anchor="middle">${tspans}</text>`
+    })
+    .join('')
+}
