@@ -57,7 +57,9 @@ export function recommendationHtml(a: Assessment): string {
   const from =
     change.from === null
       ? `No recognised structure today; move to <code>${h(change.to)}</code>.`
-      : `From <code>${h(change.from)}</code> (${h(STRUCTURE_LABELS[change.from])}) to <code>${h(change.to)}</code>.`
+      : change.from === change.to
+        ? `Today’s structure is already <code>${h(change.to)}</code>.`
+        : `From <code>${h(change.from)}</code> (${h(STRUCTURE_LABELS[change.from])}) to <code>${h(change.to)}</code>.`
   return (
     `<section class="card verdict" id="recommendation" aria-labelledby="recommendation-title">` +
     `<h2 id="recommendation-title">Recommendation</h2>` +

@@ -44,7 +44,9 @@ export function recommendationSection(a: Assessment): string[] {
   const from =
     change.from === null
       ? `No recognised structure today; move to ${code(change.to)}.`
-      : `From ${code(change.from)} (${STRUCTURE_LABELS[change.from]}) to ${code(change.to)}.`
+      : change.from === change.to
+        ? `Today’s structure is already ${code(change.to)}.`
+        : `From ${code(change.from)} (${STRUCTURE_LABELS[change.from]}) to ${code(change.to)}.`
   lines.push(
     '',
     `### Change from today: ${capitalize(change.kind)}`,
@@ -102,13 +104,16 @@ function useCaseLines(useCase: UseCaseStakes): string[] {
   return lines
 }
 
-/** The RACI grid, one table with a bold row per group. */
+/** The RACI grid section of the report. */
 export function charterSection(charter: Charter): string[] {
+  return ['## Responsibility charter', '', ...charterTable(charter)]
+}
+
+/** The charter's legend line and RACI table, one bold row per group (also the Markdown export). */
+export function charterTable(charter: Charter): string[] {
   const columns = charter.columns
   const legend = RACI_LEGEND.map(([letter, meaning]) => `**${letter}** ${meaning}`).join('; ')
   const lines = [
-    '## Responsibility charter',
-    '',
     `For ${code(charter.structure)}. ${legend}.`,
     '',
     `| Area | ${columns.map(e).join(' | ')} |`,

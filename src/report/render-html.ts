@@ -9,7 +9,7 @@ import {
   recommendationHtml,
   stakesHtml,
 } from './html-sections.js'
-import { STRUCTURE_LABELS } from './labels.js'
+import { capitalize, STRUCTURE_LABELS } from './labels.js'
 import { REPORT_CSS } from './report-css.js'
 import { roadmapTimeline } from './svg-roadmap.js'
 
@@ -99,7 +99,7 @@ function counterfactualsHtml(a: Assessment): string {
       : `<ul class="plain">${a.counterfactuals
           .map(
             (change) =>
-              `<li>${h(change.summary)} <span class="meta">(<code>${h(change.field)}</code>: ` +
+              `<li>${h(capitalize(change.summary))} <span class="meta">(<code>${h(change.field)}</code>: ` +
               `${h(String(change.from))} → ${h(String(change.to))}; ` +
               `${h(STRUCTURE_LABELS[change.structure])})</span></li>`,
           )

@@ -7,7 +7,7 @@ import {
   recommendationSection,
   stakesSection,
 } from './markdown-sections.js'
-import { SEVERITY_LABELS, STRUCTURE_LABELS } from './labels.js'
+import { capitalize, SEVERITY_LABELS, STRUCTURE_LABELS } from './labels.js'
 
 /** Renders the assessment as a Markdown report, blocking findings first (framework.md §9). */
 export function renderMarkdown(a: Assessment): string {
@@ -118,7 +118,7 @@ function counterfactualsSection(a: Assessment): string[] {
   }
   for (const change of a.counterfactuals) {
     lines.push(
-      `- ${e(change.summary)} (${code(change.field)}: ${e(String(change.from))} → ` +
+      `- ${e(capitalize(change.summary))} (${code(change.field)}: ${e(String(change.from))} → ` +
         `${e(String(change.to))}; ${code(change.structure)}, ${STRUCTURE_LABELS[change.structure]})`,
     )
   }
