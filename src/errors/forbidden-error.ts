@@ -1,0 +1,5 @@
+import { AppError } from './app-error.js'
+
+export class ForbiddenError extends AppError {
+  override readonly code = 'FORBIDDEN'
+}

@@ -1,0 +1,126 @@
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify'
+import type { Logger } from 'pino'
+import type { Playbook } from '../engine/compile-playbook.js'
+import type { Store } from '../store/store.js'
+import type { ServerConfig } from './config.js'
+import type { AuthContext } from './auth/auth-context.js'
+import type { RouteDeps } from './route-deps.js'
+import { randomUUID } from 'node:crypto'
+import cookie from '@fastify/cookie'
+import Fastify from 'fastify'
+import { UnsupportedMediaTypeError } from '../errors/unsupported-media-type-error.js'
+import { ANONYMOUS } from './auth/auth-context.js'
+import { authenticate } from './auth/authenticate.js'
+import { createLogger } from './logger.js'
+import { handleError } from './error-handler.js'
+import { registerOpenApi } from './openapi.js'
+import { accessFor } from './policy.js'
+import { registerRoutes } from './routes/index.js'
+import { zodValidatorCompiler } from './validator-compiler.js'
+
+export interface AppOptions {
+  readonly store: Store
+  /** The default playbook (`defaultPlaybook()`), used when a request names none. */
+  readonly playbook: Playbook
+  readonly config: ServerConfig
+  readonly logger?: Logger
+  /** The clock; tests pass a fixed one. */
+  readonly now?: () => Date
+  /** One-time token for `/setup` while no user exists; null when setup is closed. */
+  readonly setupToken?: string | null
+  /** Folder of the built web app; defaults to `dist/web` under the working directory. */
+  readonly webRoot?: string
+}
+
+// Non-JSON bodies a route may opt into (define-route.ts `rawBody`); parsed as text, checked per route.
+const TEXT_TYPES = [
+  'text/csv',
+  'application/x-ndjson',
+  'application/yaml',
+  'application/x-yaml',
+  'text/yaml',
+]
+
+// reliability.md §E: slow clients must not hold sockets: ~10 s for headers, ~60 s per request.
+const HEADERS_TIMEOUT_MS = 10_000
+const REQUEST_TIMEOUT_MS = 60_000
+
+/** Builds the Fastify app with every route; the caller decides whether to listen or `inject()`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { store, config } = options
+  const now = options.now ?? (() => new Date())
+  const logger: FastifyBaseLogger = options.logger ?? createLogger(config.logLevel)
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimit,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    // `/api/v1/auth/login/` and `/API/v1/Auth/Login` are the same route, so one throttle counts them.
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
+  })
+  app.server.headersTimeout = HEADERS_TIMEOUT_MS
+
+  app.setValidatorCompiler(zodValidatorCompiler)
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data))
+  app.setErrorHandler(handleError)
+  app.removeContentTypeParser('text/plain')
+  app.addContentTypeParser(TEXT_TYPES, { parseAs: 'string' }, (_request, body, done) => {
+    done(null, body)
+  })
+
+  const authByRequest = new WeakMap<object, AuthContext>()
+  app.decorateRequest('auth', {
+    getter(this: FastifyRequest) {
+      return authByRequest.get(this) ?? ANONYMOUS
+    },
+    setter(this: FastifyRequest, value: AuthContext) {
+      authByRequest.set(this, value)
+    },
+  })
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method]
+    for (const method of methods) {
+      const access = accessFor(method, route.url)
+      if (!access) {
+        throw new Error(`route ${method} ${route.url} is in neither the policy nor the public list`)
+      }
+      route.config = { ...(route.config ?? {}), access }
+    }
+  })
+  app.addHook('onRequest', async (request) => {
+    request.auth = ANONYMOUS
+    const access = request.routeOptions.config.access
+    if (access) request.auth = await authenticate(request, access, store, config, now)
+  })
+  app.addHook('preValidation', (request, _reply, done) => {
+    const accepted = request.routeOptions.config.rawContentTypes ?? []
+    const type = mediaType(request.headers['content-type'])
+    if (typeof request.body === 'string' && !accepted.includes(type)) {
+      done(new UnsupportedMediaTypeError(type, ['application/json', ...accepted]))
+      return
+    }
+    done()
+  })
+
+  await app.register(cookie)
+  await registerOpenApi(app)
+  const deps: RouteDeps = {
+    store,
+    playbook: options.playbook,
+    config,
+    now,
+    setupToken: options.setupToken ?? null,
+    webRoot: options.webRoot ?? 'dist/web',
+  }
+  await registerRoutes(app, deps)
+  return app
+}
+
+function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import { InvalidInputError } from '../errors/invalid-input-error.js'
+
+// Server configuration comes from the environment only, validated once at start.
+
+const onOff = z.enum(['on', 'off'])
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  TANDEM_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+    .optional(),
+  TANDEM_PUBLIC_ASSESS: onOff.default('on'),
+  TANDEM_DEMO: onOff.default('on'),
+  TANDEM_SECURE_COOKIES: onOff.default('off'),
+  TANDEM_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TANDEM_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  TANDEM_IMPORT_LIMIT: z.coerce.number().int().min(1024).default(10_485_760),
+  TANDEM_ASSESS_RATE: z.coerce.number().int().min(1).default(120),
+  TANDEM_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  TANDEM_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 7),
+  TANDEM_PUBLIC_ORIGIN: z.url().optional(),
+})
+
+export interface ServerConfig {
+  readonly port: number
+  readonly host: string
+  readonly dataDir: string
+  readonly databaseUrl: string | null
+  readonly publicAssess: boolean
+  readonly demo: boolean
+  readonly secureCookies: boolean
+  readonly logLevel: (typeof LOG_LEVELS)[number]
+  /** Bytes for JSON bodies. */
+  readonly bodyLimit: number
+  /** Bytes for import and playbook uploads. */
+  readonly importLimit: number
+  /** Anonymous `POST /api/v1/assess` requests per minute and IP. */
+  readonly assessRatePerMinute: number
+  readonly sessionIdleMs: number
+  readonly sessionAbsoluteMs: number
+  /** The origin browsers use to reach the server, when a proxy rewrites Host. */
+  readonly publicOrigin: string | null
+}
+
+/** Reads and validates the configuration; a bad variable is an InvalidInputError naming it. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in envSchema.shape && value !== ''),
+  )
+  const parsed = envSchema.safeParse(present)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      field: issue.path.join('.'),
+      message: `${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`,
+    }))
+    throw new InvalidInputError('invalid server configuration in the environment', problems)
+  }
+  const value = parsed.data
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: value.TANDEM_DATA_DIR,
+    databaseUrl: value.DATABASE_URL ?? null,
+    publicAssess: value.TANDEM_PUBLIC_ASSESS === 'on',
+    demo: value.TANDEM_DEMO === 'on',
+    secureCookies: value.TANDEM_SECURE_COOKIES === 'on',
+    logLevel: value.TANDEM_LOG_LEVEL,
+    bodyLimit: value.TANDEM_BODY_LIMIT,
+    importLimit: value.TANDEM_IMPORT_LIMIT,
+    assessRatePerMinute: value.TANDEM_ASSESS_RATE,
+    sessionIdleMs: value.TANDEM_SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: value.TANDEM_SESSION_MAX_HOURS * 3_600_000,
+    publicOrigin: value.TANDEM_PUBLIC_ORIGIN ?? null,
+  }
+}

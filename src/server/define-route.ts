@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { z } from 'zod'
+import type { AuthContext } from './auth/auth-context.js'
+
+// Routes declare their inputs as zod schemas once: they validate the request (validator-compiler.ts)
+// and describe it in OpenAPI (openapi.ts). Handlers receive the parsed, typed values.
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+type AnySchema = z.ZodType
+
+export interface RouteInput<P, Q, B> {
+  readonly params: P
+  readonly query: Q
+  readonly body: B
+  readonly auth: AuthContext
+  readonly request: FastifyRequest
+  readonly reply: FastifyReply
+}
+
+export interface RouteDefinition<
+  PS extends AnySchema | undefined,
+  QS extends AnySchema | undefined,
+  BS extends AnySchema | undefined,
+> {
+  readonly method: Method
+  readonly url: string
+  readonly summary: string
+  readonly tags?: readonly string[]
+  readonly params?: PS
+  readonly query?: QS
+  readonly body?: BS
+  /** Content types accepted besides JSON; the body arrives as a string. */
+  readonly rawBody?: { readonly contentTypes: readonly string[]; readonly limit: number }
+  readonly response?: Readonly<Record<number, AnySchema>>
+  readonly handler: (input: RouteInput<Out<PS>, Out<QS>, Out<BS>>) => Promise<unknown>
+}
+
+type Out<S> = S extends AnySchema ? z.output<S> : undefined
+
+/** Registers one route with zod-validated params, query and body. */
+export function defineRoute<
+  PS extends AnySchema | undefined = undefined,
+  QS extends AnySchema | undefined = undefined,
+  BS extends AnySchema | undefined = undefined,
+>(app: FastifyInstance, definition: RouteDefinition<PS, QS, BS>): void {
+  app.route({
+    method: definition.method,
+    url: definition.url,
+    ...(definition.rawBody ? { bodyLimit: definition.rawBody.limit } : {}),
+    config: { rawContentTypes: definition.rawBody?.contentTypes ?? [] },
+    schema: {
+      summary: definition.summary,
+      tags: [...(definition.tags ?? [])],
+      ...(definition.params ? { params: definition.params } : {}),
+      ...(definition.query ? { querystring: definition.query } : {}),
+      ...(definition.body ? { body: definition.body } : {}),
+      ...(definition.response ? { response: definition.response } : {}),
+    },
+    handler: async (request, reply) => {
+      const result = await definition.handler({
+        params: request.params as Out<PS>,
+        query: request.query as Out<QS>,
+        body: request.body as Out<BS>,
+        auth: request.auth,
+        request,
+        reply,
+      })
+      return result
+    },
+  })
+}

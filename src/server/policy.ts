@@ -1,0 +1,103 @@
+// Who may call which route: ONE table (reliability.md §A "deny by default"). A route that is in
+// neither POLICY nor PUBLIC_ROUTES cannot be registered: build-app refuses it at start.
+
+export const WORKSPACE_ROLES = ['viewer', 'editor', 'owner'] as const
+export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number]
+
+/** `user`: any signed-in user; a role: that role or a higher one in the `:ws` workspace. */
+export type Requirement = 'user' | WorkspaceRole
+
+const WS = '/api/v1/workspaces/:ws'
+
+export const PUBLIC_ROUTES: readonly string[] = [
+  'GET /healthz',
+  'GET /readyz',
+  'GET /api/openapi.json',
+  'POST /api/v1/assess',
+  'POST /api/v1/classify',
+  'GET /api/v1/playbook',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/demo',
+  'GET /setup',
+  'POST /api/v1/setup',
+]
+
+/** Route prefixes served by plugins that own many paths (API docs, the web app). */
+export const PUBLIC_PREFIXES: readonly string[] = [
+  'GET /api/docs',
+  'HEAD /api/docs',
+  'GET /*',
+  'HEAD /*',
+  'GET /',
+  'HEAD /',
+]
+
+export const POLICY: Readonly<Record<string, Requirement>> = {
+  'POST /api/v1/auth/logout': 'user',
+  'POST /api/v1/auth/password': 'user',
+  'GET /api/v1/me': 'user',
+  'GET /api/v1/tokens': 'user',
+  'POST /api/v1/tokens': 'user',
+  'DELETE /api/v1/tokens/:id': 'user',
+  'GET /api/v1/workspaces': 'user',
+  'POST /api/v1/workspaces': 'user',
+  'POST /api/v1/workspaces/import': 'user',
+  [`GET ${WS}`]: 'viewer',
+  [`PATCH ${WS}`]: 'owner',
+  [`GET ${WS}/members`]: 'viewer',
+  [`POST ${WS}/members`]: 'owner',
+  [`PATCH ${WS}/members/:userId`]: 'owner',
+  [`DELETE ${WS}/members/:userId`]: 'owner',
+  [`GET ${WS}/organizations`]: 'viewer',
+  [`POST ${WS}/organizations`]: 'editor',
+  [`GET ${WS}/organizations/:org`]: 'viewer',
+  [`PUT ${WS}/organizations/:org/profile`]: 'editor',
+  [`GET ${WS}/organizations/:org/versions`]: 'viewer',
+  [`DELETE ${WS}/organizations/:org`]: 'editor',
+  [`POST ${WS}/organizations/:org/assessments`]: 'editor',
+  [`GET ${WS}/organizations/:org/assessments`]: 'viewer',
+  [`GET ${WS}/assessments/:id`]: 'viewer',
+  [`GET ${WS}/assessments/:id/report`]: 'viewer',
+  [`POST ${WS}/assessments/:id/charter`]: 'editor',
+  [`GET ${WS}/charters/:id`]: 'viewer',
+  [`PUT ${WS}/charters/:id`]: 'editor',
+  [`GET ${WS}/charters/:id/versions`]: 'viewer',
+  [`GET ${WS}/charters/:id/export`]: 'viewer',
+  [`GET ${WS}/playbooks`]: 'viewer',
+  [`POST ${WS}/playbooks`]: 'editor',
+  [`POST ${WS}/imports`]: 'editor',
+  [`GET ${WS}/imports/:id`]: 'viewer',
+  [`GET ${WS}/imports/:id/errors`]: 'viewer',
+  [`GET ${WS}/export`]: 'owner',
+  [`GET ${WS}/portfolio`]: 'viewer',
+  [`GET ${WS}/audit`]: 'owner',
+}
+
+export type Access =
+  { readonly kind: 'public' } | { readonly kind: 'protected'; readonly requirement: Requirement }
+
+/** The access rule for a registered route, or null when the route is in neither list. */
+export function accessFor(method: string, url: string): Access | null {
+  const key = `${method} ${url}`
+  const requirement = POLICY[key]
+  if (requirement) return { kind: 'protected', requirement }
+  if (PUBLIC_ROUTES.includes(key)) return { kind: 'public' }
+  if (PUBLIC_PREFIXES.some((prefix) => key === prefix || key.startsWith(`${prefix}/`))) {
+    return { kind: 'public' }
+  }
+  return null
+}
+
+/** True when `role` is at least `required` (viewer < editor < owner). */
+export function roleAllows(role: WorkspaceRole, required: WorkspaceRole): boolean {
+  return WORKSPACE_ROLES.indexOf(role) >= WORKSPACE_ROLES.indexOf(required)
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set for every route by build-app's onRoute hook from this file's tables. */
+    access?: Access
+    /** Non-JSON content types the route accepts (define-route.ts `rawBody`). */
+    rawContentTypes?: readonly string[]
+  }
+}

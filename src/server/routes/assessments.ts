@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify'
+import type { RouteDeps } from '../route-deps.js'
+import { z } from 'zod'
+import { assess } from '../../engine/assess.js'
+import { NotFoundError } from '../../errors/not-found-error.js'
+import { defineRoute } from '../define-route.js'
+import { resolvePlaybook } from '../playbooks.js'
+import { renderReport, REPORT_FORMATS } from '../reports.js'
+import { assessmentSummaryView, assessmentView, charterView } from '../views.js'
+import { actorOf, id } from './workspaces.js'
+
+const orgParams = z.strictObject({ ws: id, org: id })
+const assessmentParams = z.strictObject({ ws: id, id })
+
+/** Immutable assessments of an organization's profile versions, their reports, and charters. */
+export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { store } = deps
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/workspaces/:ws/organizations/:org/assessments',
+    summary:
+      'Assess a profile version (default: the latest) with a playbook (default: the shipped one)',
+    tags: ['assessments'],
+    params: orgParams,
+    body: z
+      .strictObject({
+        profileVersion: z.number().int().min(1).optional(),
+        playbookId: z.string().min(1).max(200).optional(),
+      })
+      .default({}),
+    handler: async ({ auth, params, body, reply }) => {
+      const organization = await store.organizations.get(params.ws, params.org)
+      if (!organization) throw new NotFoundError('organization', params.org)
+      const profileVersion = body.profileVersion ?? organization.profileVersion
+      const version = await store.organizations.version(params.ws, params.org, profileVersion)
+      if (!version) throw new NotFoundError('profile version', String(profileVersion))
+      const playbook = await resolvePlaybook(deps, params.ws, body.playbookId)
+      const record = await store.assessments.create(actorOf(auth), params.ws, {
+        organizationId: organization.id,
+        profileVersion,
+        result: assess(version.profile, playbook),
+      })
+      return reply.status(201).send(assessmentView(record))
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/organizations/:org/assessments',
+    summary: "An organization's assessments, newest first (without results)",
+    tags: ['assessments'],
+    params: orgParams,
+    handler: async ({ params }) => {
+      const organization = await store.organizations.get(params.ws, params.org)
+      if (!organization) throw new NotFoundError('organization', params.org)
+      const list = await store.assessments.listForOrganization(params.ws, params.org)
+      return list.map(assessmentSummaryView)
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/assessments/:id',
+    summary: 'One assessment with its result (tandem/assessment@1)',
+    tags: ['assessments'],
+    params: assessmentParams,
+    handler: async ({ params }) => assessmentView(await getAssessment(deps, params.ws, params.id)),
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/assessments/:id/report',
+    summary: 'The assessment report as Markdown, HTML or JSON',
+    tags: ['assessments'],
+    params: assessmentParams,
+    query: z.strictObject({ format: z.enum(REPORT_FORMATS).default('md') }),
+    handler: async ({ params, query, reply }) => {
+      const record = await getAssessment(deps, params.ws, params.id)
+      const report = renderReport(record.result, query.format)
+      return reply.type(report.contentType).send(report.body)
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/workspaces/:ws/assessments/:id/charter',
+    summary: "Start an editable charter from the assessment's recommended charter",
+    tags: ['charters'],
+    params: assessmentParams,
+    handler: async ({ auth, params, reply }) => {
+      const record = await getAssessment(deps, params.ws, params.id)
+      const charter = await store.charters.create(actorOf(auth), params.ws, {
+        assessmentId: record.id,
+        charter: record.result.charter,
+      })
+      return reply.status(201).send(charterView(charter))
+    },
+  })
+}
+
+async function getAssessment(deps: RouteDeps, workspaceId: string, assessmentId: string) {
+  const record = await deps.store.assessments.get(workspaceId, assessmentId)
+  if (!record) throw new NotFoundError('assessment', assessmentId)
+  return record
+}

@@ -1,0 +1,130 @@
+import type { FastifyInstance } from 'fastify'
+import type { RouteDeps } from '../route-deps.js'
+import { z } from 'zod'
+import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
+import { RateLimitedError } from '../../errors/rate-limited-error.js'
+import { SESSION_COOKIE } from '../auth/authenticate.js'
+import { assertNotThrottled, LOGIN_WINDOW_MS, throttleKeys } from '../auth/login-throttle.js'
+import {
+  checkPasswordPolicy,
+  dummyPasswordHash,
+  hashPassword,
+  verifyPassword,
+} from '../auth/passwords.js'
+import { clearSessionCookie, startSession } from '../auth/session-cookie.js'
+import { defineRoute } from '../define-route.js'
+import { NotFoundError } from '../../errors/not-found-error.js'
+
+export const DEMO_EMAIL = 'demo@tandem.invalid'
+
+const loginBody = z.strictObject({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(1024),
+})
+const passwordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().max(1024),
+})
+const userResponse = z.object({
+  user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+})
+
+/** Sign in, sign out, demo sign-in, password change. */
+export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { store } = deps
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    summary: 'Sign in with email and password; sets the session cookie',
+    tags: ['auth'],
+    body: loginBody,
+    response: { 200: userResponse },
+    handler: async ({ body, request, reply }) => {
+      const keys = throttleKeys(body.email, request.ip)
+      try {
+        await assertNotThrottled(store, keys)
+      } catch (error) {
+        if (error instanceof RateLimitedError)
+          await security(deps, 'login.throttled', body.email, request.ip)
+        throw error
+      }
+      const user = await store.users.findByEmail(body.email.toLowerCase())
+      const valid = await verifyPassword(
+        user?.passwordHash ?? (await dummyPasswordHash()),
+        body.password,
+      )
+      if (!user || !valid || user.email === DEMO_EMAIL) {
+        await store.loginThrottle.recordFailure(keys, LOGIN_WINDOW_MS)
+        await security(deps, 'login.failed', body.email, request.ip, user?.id ?? null)
+        throw new UnauthenticatedError('the email or password is wrong')
+      }
+      await store.loginThrottle.reset(keys[0])
+      await startSession(deps, reply, user.id, request.cookies[SESSION_COOKIE])
+      await security(deps, 'login.succeeded', user.email, request.ip, user.id)
+      return { user: { id: user.id, email: user.email, name: user.name } }
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/auth/demo',
+    summary: 'Sign in as the demo user (only when the demo workspace is enabled)',
+    tags: ['auth'],
+    response: { 200: userResponse },
+    handler: async ({ request, reply }) => {
+      const user = deps.config.demo ? await store.users.findByEmail(DEMO_EMAIL) : null
+      if (!user) throw new NotFoundError('demo', 'workspace')
+      await startSession(deps, reply, user.id, request.cookies[SESSION_COOKIE])
+      return { user: { id: user.id, email: user.email, name: user.name } }
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/auth/logout',
+    summary: 'Sign out: ends the session on the server',
+    tags: ['auth'],
+    handler: async ({ auth, reply }) => {
+      if (auth.sessionId) await store.sessions.delete(auth.sessionId)
+      clearSessionCookie(deps, reply)
+      return reply.status(204).send()
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/auth/password',
+    summary: 'Change the password; ends every other session',
+    tags: ['auth'],
+    body: passwordBody,
+    handler: async ({ auth, body, request, reply }) => {
+      const userId = requireUser(auth.user).id
+      const user = await store.users.get(userId)
+      if (!user || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
+        await security(deps, 'password.refused', null, request.ip, userId)
+        throw new UnauthenticatedError('the current password is wrong')
+      }
+      checkPasswordPolicy(body.newPassword, 'newPassword')
+      await store.users.setPasswordHash(userId, await hashPassword(body.newPassword))
+      await store.sessions.deleteForUser(userId, auth.sessionId ?? undefined)
+      await security(deps, 'password.changed', null, request.ip, userId)
+      return reply.status(204).send()
+    },
+  })
+}
+
+/** The signed-in user; routes behind the `user` policy always have one. */
+export function requireUser<T>(user: T | null): T {
+  if (!user) throw new UnauthenticatedError()
+  return user
+}
+
+async function security(
+  deps: RouteDeps,
+  kind: string,
+  email: string | null,
+  ip: string,
+  userId: string | null = null,
+): Promise<void> {
+  await deps.store.securityLog.append({ kind, userId, email, ip, workspaceId: null, detail: null })
+}

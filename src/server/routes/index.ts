@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify'
+import type { RouteDeps } from '../route-deps.js'
+import { accountRoutes } from './account.js'
+import { assessmentRoutes } from './assessments.js'
+import { authRoutes } from './auth.js'
+import { charterRoutes } from './charters.js'
+import { organizationRoutes } from './organizations.js'
+import { publicRoutes } from './public.js'
+import { setupRoutes } from './setup.js'
+import { webRoutes } from './web.js'
+import { workspaceDataRoutes } from './workspace-data.js'
+import { workspaceRoutes } from './workspaces.js'
+
+/** Every route family; each lives in its own file. */
+export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  publicRoutes(app, deps)
+  setupRoutes(app, deps)
+  authRoutes(app, deps)
+  accountRoutes(app, deps)
+  workspaceRoutes(app, deps)
+  organizationRoutes(app, deps)
+  assessmentRoutes(app, deps)
+  charterRoutes(app, deps)
+  workspaceDataRoutes(app, deps)
+  await webRoutes(app, deps)
+}

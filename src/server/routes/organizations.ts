@@ -1,0 +1,127 @@
+import type { FastifyInstance } from 'fastify'
+import type { RouteDeps } from '../route-deps.js'
+import { z } from 'zod'
+import { profileSchema } from '../../engine/profile-schema.js'
+import { NotFoundError } from '../../errors/not-found-error.js'
+import { defineRoute } from '../define-route.js'
+import { organizationView } from '../views.js'
+import { actorOf, id } from './workspaces.js'
+
+const orgParams = z.strictObject({ ws: id, org: id })
+const listQuery = z.strictObject({
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+/** Organizations and their versioned profiles. */
+export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { store } = deps
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/organizations',
+    summary: 'Organizations of the workspace with their latest assessment',
+    tags: ['organizations'],
+    params: z.strictObject({ ws: id }),
+    query: listQuery,
+    handler: async ({ params, query }) => {
+      const page = await store.organizations.list(params.ws, {
+        limit: query.limit,
+        offset: query.offset,
+        ...(query.q ? { q: query.q } : {}),
+      })
+      return {
+        total: page.total,
+        items: page.items.map((item) => ({
+          id: item.id,
+          name: item.name,
+          profileVersion: item.profileVersion,
+          updatedAt: item.updatedAt,
+          latestAssessment: item.latestAssessment && {
+            id: item.latestAssessment.id,
+            structure: item.latestAssessment.structure,
+            antiPatterns: [...item.latestAssessment.antiPatterns],
+            currentStructure: item.latestAssessment.currentStructure,
+            createdAt: item.latestAssessment.createdAt,
+          },
+        })),
+      }
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/workspaces/:ws/organizations',
+    summary: 'Create an organization from a profile (tandem/profile@1)',
+    tags: ['organizations'],
+    params: z.strictObject({ ws: id }),
+    body: z.strictObject({ profile: profileSchema }),
+    handler: async ({ auth, params, body, reply }) => {
+      const organization = await store.organizations.create(actorOf(auth), params.ws, body)
+      const view = organizationView(organization)
+      return reply.status(201).send({
+        id: view.id,
+        name: view.name,
+        profileVersion: view.profileVersion,
+        profile: view.profile,
+      })
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/organizations/:org',
+    summary: 'One organization with its current profile',
+    tags: ['organizations'],
+    params: orgParams,
+    handler: async ({ params }) => {
+      const organization = await store.organizations.get(params.ws, params.org)
+      if (!organization) throw new NotFoundError('organization', params.org)
+      return organizationView(organization)
+    },
+  })
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/v1/workspaces/:ws/organizations/:org/profile',
+    summary: 'Save a new profile version; a stale expectedVersion gets 409',
+    tags: ['organizations'],
+    params: orgParams,
+    body: z.strictObject({ profile: profileSchema, expectedVersion: z.number().int().min(1) }),
+    handler: async ({ auth, params, body }) =>
+      organizationView(
+        await store.organizations.updateProfile(actorOf(auth), params.ws, params.org, body),
+      ),
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/organizations/:org/versions',
+    summary: 'Every profile version, oldest first',
+    tags: ['organizations'],
+    params: orgParams,
+    handler: async ({ params }) => {
+      const organization = await store.organizations.get(params.ws, params.org)
+      if (!organization) throw new NotFoundError('organization', params.org)
+      const versions = await store.organizations.versions(params.ws, params.org)
+      return versions.map((v) => ({
+        version: v.version,
+        profile: v.profile,
+        createdAt: v.createdAt,
+        createdBy: v.createdBy,
+      }))
+    },
+  })
+
+  defineRoute(app, {
+    method: 'DELETE',
+    url: '/api/v1/workspaces/:ws/organizations/:org',
+    summary: 'Delete an organization with its history, assessments and charters',
+    tags: ['organizations'],
+    params: orgParams,
+    handler: async ({ auth, params, reply }) => {
+      await store.organizations.delete(actorOf(auth), params.ws, params.org)
+      return reply.status(204).send()
+    },
+  })
+}

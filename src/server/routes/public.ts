@@ -1,0 +1,98 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { RouteDeps } from '../route-deps.js'
+import { assess } from '../../engine/assess.js'
+import { profileSchema } from '../../engine/profile-schema.js'
+import { RateLimitedError } from '../../errors/rate-limited-error.js'
+import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
+import { defineRoute } from '../define-route.js'
+
+const RATE_WINDOW_MS = 60_000
+
+/** Health probes, the stateless assessment and the public view of the default playbook. */
+export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { store, playbook } = deps
+  defineRoute(app, {
+    method: 'GET',
+    url: '/healthz',
+    summary: 'Liveness: the process answers',
+    tags: ['health'],
+    handler: () => Promise.resolve({ status: 'ok' }),
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/readyz',
+    summary: 'Readiness: the database answers',
+    tags: ['health'],
+    handler: async ({ request, reply }) => {
+      try {
+        await store.ping()
+        return { status: 'ready' }
+      } catch (error) {
+        request.log.error({ err: error }, 'database unreachable')
+        return reply.status(503).send({ status: 'unavailable', requestId: request.id })
+      }
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/assess',
+    summary: 'Assess a profile (tandem/profile@1) without storing it',
+    tags: ['assess'],
+    body: profileSchema,
+    handler: async ({ auth, body, request }) => {
+      if (!deps.config.publicAssess && !auth.user) {
+        throw new UnauthenticatedError(
+          'anonymous assessments are turned off on this server; sign in',
+        )
+      }
+      await limitRate(deps, request, auth.user?.id ?? null)
+      return assess(body, playbook)
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/playbook',
+    summary: "The default playbook's public view: questionnaire and structures",
+    tags: ['assess'],
+    handler: () => Promise.resolve(publicPlaybook(deps)),
+  })
+}
+
+/** What a client needs to build a questionnaire: no rules, no thresholds. */
+function publicPlaybook(deps: RouteDeps) {
+  const { playbook } = deps
+  return {
+    id: playbook.id,
+    version: playbook.version,
+    title: playbook.title,
+    questionnaire: playbook.questionnaire,
+    structures: Object.entries(playbook.doc.structures).map(([structureId, structure]) => ({
+      id: structureId,
+      label: structure.label,
+      seats: structure.seats,
+    })),
+  }
+}
+
+async function limitRate(
+  deps: RouteDeps,
+  request: FastifyRequest,
+  userId: string | null,
+): Promise<void> {
+  // Counted in the database so the limit holds across every server process.
+  const key = userId ? `assess:user:${userId}` : `assess:ip:${request.ip}`
+  const hit = await deps.store.rateLimits.hit(key, RATE_WINDOW_MS)
+  if (hit.count > deps.config.assessRatePerMinute) {
+    const retryAfter = Math.max(
+      1,
+      Math.ceil((Date.parse(hit.resetAt) - deps.now().getTime()) / 1000),
+    )
+    throw new RateLimitedError(
+      `more than ${deps.config.assessRatePerMinute} assessments a minute; retry in ${retryAfter} s`,
+      retryAfter,
+    )
+  }
+}

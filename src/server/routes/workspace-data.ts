@@ -1,0 +1,198 @@
+import type { FastifyInstance } from 'fastify'
+import type { WorkspaceExport } from '../../store/store.js'
+import type { RouteDeps } from '../route-deps.js'
+import { z } from 'zod'
+import { compilePlaybook } from '../../engine/compile-playbook.js'
+import { profileSchema } from '../../engine/profile-schema.js'
+import { formatPath } from '../../engine/validate-profile.js'
+import { InvalidInputError } from '../../errors/invalid-input-error.js'
+import { parseYaml } from '../../io/parse-yaml.js'
+import { WORKSPACE_EXPORT_SCHEMA } from '../../store/store.js'
+import { defineRoute } from '../define-route.js'
+import { auditView, playbookView, workspaceView } from '../views.js'
+import { charterSchema } from './charters.js'
+import { actorOf, id, wsParams } from './workspaces.js'
+
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
+const jsonObject = z.record(z.string(), z.unknown())
+const at = z.string().min(1).max(40)
+
+// The export format, checked before anything is written; assessment results are stored as they were.
+const exportSchema = z.strictObject({
+  schema: z.literal(WORKSPACE_EXPORT_SCHEMA),
+  exportedAt: at,
+  workspace: z.strictObject({ id, name: z.string().trim().min(1).max(200) }),
+  organizations: z.array(
+    z.strictObject({
+      id,
+      name: z.string().min(1),
+      versions: z
+        .array(
+          z.strictObject({
+            version: z.number().int().min(1),
+            profile: profileSchema,
+            createdAt: at,
+            createdBy: id,
+          }),
+        )
+        .min(1),
+    }),
+  ),
+  assessments: z.array(
+    z.strictObject({
+      id,
+      organizationId: id,
+      profileVersion: z.number().int().min(1),
+      createdAt: at,
+      createdBy: id,
+      result: jsonObject,
+    }),
+  ),
+  charters: z.array(
+    z.strictObject({
+      id,
+      assessmentId: id,
+      versions: z
+        .array(
+          z.strictObject({
+            version: z.number().int().min(1),
+            charter: charterSchema,
+            createdAt: at,
+            createdBy: id,
+          }),
+        )
+        .min(1),
+    }),
+  ),
+  playbooks: z.array(
+    z.strictObject({
+      id,
+      playbookId: id,
+      version: z.string().min(1).max(100),
+      mediaType: z.string().min(1).max(100),
+      source: z.string(),
+      document: z.unknown(),
+      createdAt: at,
+      createdBy: id,
+    }),
+  ),
+})
+
+/** Custom playbooks, workspace export and import, the portfolio and the audit log. */
+export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { store } = deps
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/playbooks',
+    summary: "The workspace's uploaded playbooks",
+    tags: ['playbooks'],
+    params: wsParams,
+    handler: async ({ params }) => (await store.playbooks.list(params.ws)).map(playbookView),
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/workspaces/:ws/playbooks',
+    summary: 'Upload a playbook (YAML text or JSON); it is validated before it is stored',
+    tags: ['playbooks'],
+    params: wsParams,
+    rawBody: { contentTypes: YAML_TYPES, limit: deps.config.importLimit },
+    handler: async ({ auth, params, request, reply }) => {
+      const raw: unknown = request.body
+      const isText = typeof raw === 'string'
+      const document = isText ? parseYaml(raw, 'playbook') : raw
+      const compiled = compilePlaybook(document)
+      if (!compiled.ok) {
+        throw new InvalidInputError(
+          'the playbook is invalid',
+          compiled.error.map((issue) => ({
+            field: formatPath(issue.path),
+            message: issue.message,
+          })),
+        )
+      }
+      const record = await store.playbooks.create(actorOf(auth), params.ws, {
+        playbookId: compiled.value.id,
+        version: compiled.value.version,
+        mediaType: isText ? 'application/yaml' : 'application/json',
+        source: isText ? raw : JSON.stringify(raw, null, 2),
+        document,
+      })
+      return reply
+        .status(201)
+        .send({ id: record.id, playbookId: record.playbookId, version: record.version })
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/export',
+    summary: 'The whole workspace as JSON (tandem/workspace-export@1), for backup or moving',
+    tags: ['workspaces'],
+    params: wsParams,
+    handler: async ({ params, reply }) => {
+      const data = await store.workspaces.export(params.ws)
+      return reply
+        .header('content-disposition', `attachment; filename="workspace-${params.ws}.json"`)
+        .send(data)
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/workspaces/import',
+    summary: 'Create a new workspace from an export; every id is new',
+    tags: ['workspaces'],
+    body: exportSchema,
+    handler: async ({ auth, body, reply }) => {
+      const workspace = await store.workspaces.import(actorOf(auth), toExport(body))
+      return reply.status(201).send(workspaceView({ ...workspace, role: 'owner' }))
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/portfolio',
+    summary: 'Structures, anti-patterns and mismatches across the latest assessments',
+    tags: ['workspaces'],
+    params: wsParams,
+    handler: async ({ params }) => {
+      const portfolio = await store.organizations.portfolio(params.ws)
+      return {
+        byStructure: { ...portfolio.byStructure },
+        antiPatterns: portfolio.antiPatterns.map((a) => ({ id: a.id, count: a.count })),
+        mismatches: portfolio.mismatches.map((m) => ({
+          organizationId: m.organizationId,
+          name: m.name,
+          current: m.current,
+          recommended: m.recommended,
+        })),
+      }
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/audit',
+    summary: 'The audit log, newest first (owner)',
+    tags: ['workspaces'],
+    params: wsParams,
+    query: z.strictObject({
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+      before: id.optional(),
+    }),
+    handler: async ({ params, query }) => {
+      const rows = await store.audit.list(params.ws, {
+        limit: query.limit,
+        ...(query.before ? { before: query.before } : {}),
+      })
+      return rows.map(auditView)
+    },
+  })
+}
+
+function toExport(body: z.output<typeof exportSchema>): WorkspaceExport {
+  // Results, charters and playbook documents were validated above as far as the store needs; the
+  // engine's own types are nominally stricter than the JSON the export carries.
+  return body as unknown as WorkspaceExport
+}
