@@ -1,0 +1,115 @@
+import { z } from 'zod'
+import type { UseCase } from '../profile-schema.js'
+import {
+  AI_ACT_TIERS,
+  DEROGATIONS,
+  USE_CASE_AREAS,
+  USE_CASE_FACTS,
+  USE_CASE_ROLES,
+} from '../vocabulary.js'
+
+// The EU AI Act classifier as data (`tandem/classifier@1`, stakes.md): a decision tree of questions,
+// each reading one fact of the use case record, ending in cited conclusions.
+
+export const CLASSIFIER_SCHEMA_ID = 'tandem/classifier@1'
+
+/**
+ * Facts the classifier reads besides the profile's own. `verificationOnly` (biometric verification
+ * whose sole purpose is to confirm a person is who they claim to be) is excluded from Annex III 1(a)
+ * and 7(d) but has no field in `tandem/profile@1` yet; a use case record may carry it.
+ */
+export const EXTRA_BOOLEAN_FACTS = ['verificationOnly'] as const
+export const BOOLEAN_FACTS = [...USE_CASE_FACTS, ...EXTRA_BOOLEAN_FACTS] as const
+export type BooleanFact = (typeof BOOLEAN_FACTS)[number]
+
+export const CHOICE_FACTS = ['point', 'area', 'derogation', 'role'] as const
+export type ChoiceFact = (typeof CHOICE_FACTS)[number]
+
+export type FactName = BooleanFact | ChoiceFact
+
+/** The use case record the classifier reads: the profile's use case plus the extra facts. */
+export type ClassifiedUseCase = UseCase & { readonly verificationOnly?: boolean }
+
+/** Same pattern as the profile's `point` field: an Annex III point or an Art. 5(1) letter. */
+export const POINT_PATTERN = /^([1-8][a-e]?|5-1-[a-h])$/
+
+/** Closed vocabularies of the choice facts; `point` is checked against POINT_PATTERN instead. */
+export const CHOICE_VALUES: Readonly<Record<Exclude<ChoiceFact, 'point'>, readonly string[]>> = {
+  area: USE_CASE_AREAS,
+  derogation: DEROGATIONS,
+  role: USE_CASE_ROLES,
+}
+
+const text = z.string().trim().min(1)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lowercase letters, digits and dashes')
+
+const citeSchema = z.strictObject({ ref: text, summary: text })
+
+const edgeSchema = z.strictObject({ next: id, cite: citeSchema.optional() })
+
+const answerSchema = z.strictObject({
+  value: z.union([z.literal(true), text]),
+  label: text.optional(),
+  next: id,
+  cite: citeSchema.optional(),
+})
+
+const questionSchema = z.strictObject({
+  id,
+  reads: z.enum([...BOOLEAN_FACTS, ...CHOICE_FACTS]),
+  ref: text,
+  summary: text,
+  ask: text,
+  answers: z.array(answerSchema).min(1),
+  // Optional in the schema so that a missing branch is reported as a dead end, by name.
+  otherwise: z.union([id, edgeSchema]).optional(),
+})
+
+const conclusionSchema = z.strictObject({
+  id,
+  ref: text,
+  summary: text,
+  tier: z.enum(AI_ACT_TIERS).optional(),
+  transparency: text.optional(),
+  obligations: z.array(id).default([]),
+  applies: z.array(id).default([]),
+})
+
+const datedFactSchema = z.strictObject({
+  id,
+  date: isoDate,
+  ref: text,
+  summary: text,
+  status: z.enum(['in-force', 'to-confirm']),
+  asOf: isoDate,
+})
+
+const obligationSchema = z.strictObject({
+  id,
+  ref: text,
+  role: z.enum([...USE_CASE_ROLES, 'any']),
+  summary: text,
+})
+
+export const classifierDocumentSchema = z.strictObject({
+  schema: z.literal(CLASSIFIER_SCHEMA_ID),
+  id,
+  version: text,
+  title: text,
+  source: text,
+  asOf: isoDate,
+  dates: z.array(datedFactSchema).default([]),
+  obligations: z.array(obligationSchema).default([]),
+  tier: id,
+  transparency: z.array(id).default([]),
+  questions: z.array(questionSchema).min(1),
+  conclusions: z.array(conclusionSchema).min(1),
+})
+
+export type ClassifierDocument = z.output<typeof classifierDocumentSchema>
+export type QuestionDocument = ClassifierDocument['questions'][number]
+export type ConclusionDocument = ClassifierDocument['conclusions'][number]
+export type DatedFact = ClassifierDocument['dates'][number]
+export type ObligationDocument = ClassifierDocument['obligations'][number]
+export type Cite = z.output<typeof citeSchema>
