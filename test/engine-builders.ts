@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import YAML from 'yaml'
+import type { Playbook } from '../src/engine/compile-playbook.js'
+import type { Profile, ProfileInput } from '../src/engine/profile-schema.js'
+import { compilePlaybook } from '../src/engine/compile-playbook.js'
+import { validateProfile } from '../src/engine/validate-profile.js'
+
+export const repoPath = (relative: string): string =>
+  fileURLToPath(new URL(`../${relative}`, import.meta.url))
+
+/** Reads and parses a YAML file of the repository (tests only: production goes through src/io). */
+export function readYaml(relative: string): unknown {
+  return YAML.parse(readFileSync(repoPath(relative), 'utf8'))
+}
+
+let cached: Playbook | undefined
+
+/** The shipped default playbook, compiled. */
+export function thePlaybook(): Playbook {
+  if (cached) return cached
+  const compiled = compilePlaybook(readYaml('playbooks/tandem-default.yaml'))
+  if (!compiled.ok) throw new Error(`default playbook invalid: ${JSON.stringify(compiled.error)}`)
+  cached = compiled.value
+  return cached
+}
+
+/** A valid profile: a 10-person software startup with peripheral AI, overridable field by field. */
+export function aProfile(overrides: Partial<ProfileInput> = {}): Profile {
+  const input: ProfileInput = {
+    name: 'Acme',
+    employees: 10,
+    engineers: 4,
+    products: 1,
+    industry: 'software',
+    ai: { centrality: 'peripheral', functions: [] },
+    budget: { fullTimeLeaders: 1 },
+    ...overrides,
+  }
+  const result = validateProfile(input)
+  if (!result.ok) throw new Error(`invalid test profile: ${JSON.stringify(result.error)}`)
+  return result.value
+}
+
+/** An example profile from examples/. */
+export function anExample(file: string): Profile {
+  const result = validateProfile(readYaml(`examples/${file}`))
+  if (!result.ok) throw new Error(`invalid example ${file}: ${JSON.stringify(result.error)}`)
+  return result.value
+}
