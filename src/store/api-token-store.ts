@@ -1,0 +1,91 @@
+import type { Selectable } from 'kysely'
+import { NotFoundError } from '../errors/not-found-error.js'
+import type { StoreContext } from './context.js'
+import type { Tables } from './schema.js'
+import type { ApiToken, ApiTokenStore } from './store.js'
+import { toUser } from './user-store.js'
+
+/** Personal API tokens; only a hash of the token is stored (reliability.md §B). */
+export function apiTokenStore(ctx: StoreContext): ApiTokenStore {
+  return {
+    async create(input) {
+      const row = {
+        id: ctx.newId(),
+        user_id: input.userId,
+        name: input.name,
+        token_hash: input.tokenHash,
+        created_at: ctx.now(),
+        last_used_at: null,
+      }
+      await ctx.db.insertInto('api_tokens').values(row).execute()
+      return toApiToken(row)
+    },
+
+    async list(userId) {
+      const rows = await ctx.db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+      return rows.map(toApiToken)
+    },
+
+    async findByHash(tokenHash) {
+      const row = await ctx.db
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .selectAll('users')
+        .select([
+          'api_tokens.id as token_id',
+          'api_tokens.name as token_name',
+          'api_tokens.token_hash',
+          'api_tokens.created_at as token_created_at',
+          'api_tokens.last_used_at',
+        ])
+        .where('api_tokens.token_hash', '=', tokenHash)
+        .executeTakeFirst()
+      if (row === undefined) return null
+      return {
+        token: toApiToken({
+          id: row.token_id,
+          user_id: row.id,
+          name: row.token_name,
+          token_hash: row.token_hash,
+          created_at: row.token_created_at,
+          last_used_at: row.last_used_at,
+        }),
+        user: toUser(row),
+      }
+    },
+
+    async touch(tokenId) {
+      await ctx.db
+        .updateTable('api_tokens')
+        .set({ last_used_at: ctx.now() })
+        .where('id', '=', tokenId)
+        .execute()
+    },
+
+    async delete(userId, tokenId) {
+      const result = await ctx.db
+        .deleteFrom('api_tokens')
+        .where('id', '=', tokenId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst()
+      if (Number(result.numDeletedRows) === 0) throw new NotFoundError('API token', tokenId)
+    },
+  }
+}
+
+function toApiToken(row: Selectable<Tables['api_tokens']>): ApiToken {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    name: row.name,
+    tokenHash: row.token_hash,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+  }
+}

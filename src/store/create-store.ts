@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import { apiTokenStore } from './api-token-store.js'
+import { assessmentStore } from './assessment-store.js'
+import { auditStore } from './audit-store.js'
+import { charterStore } from './charter-store.js'
+import type { StoreContext } from './context.js'
+import { inWriteTransaction } from './context.js'
+import type { Database } from './db.js'
+import { importJobStore } from './import-job-store.js'
+import { loginThrottleStore } from './login-throttle-store.js'
+import { memberStore } from './member-store.js'
+import { organizationStore } from './organization-store.js'
+import { playbookStore } from './playbook-store.js'
+import { rateLimitStore } from './rate-limit-store.js'
+import { securityLogStore } from './security-log-store.js'
+import { sessionStore } from './session-store.js'
+import type { Store, StoreOptions } from './store.js'
+import { userStore } from './user-store.js'
+import { workspaceStore } from './workspace-store.js'
+
+/** The store over an open database; `clock` and `newId` make tests exact. */
+export function createStore(options: StoreOptions & { readonly db: Database }): Store {
+  const { db } = options
+  const clock = options.clock ?? (() => new Date())
+  const ctx: StoreContext = {
+    db: db.kysely,
+    dialect: db.dialect,
+    inTransaction: false,
+    now: () => clock().toISOString(),
+    newId: options.newId ?? randomUUID,
+  }
+  return storeOver(ctx, db)
+}
+
+function storeOver(ctx: StoreContext, db: Database): Store {
+  return {
+    dialect: ctx.dialect,
+    users: userStore(ctx),
+    sessions: sessionStore(ctx),
+    apiTokens: apiTokenStore(ctx),
+    workspaces: workspaceStore(ctx),
+    members: memberStore(ctx),
+    organizations: organizationStore(ctx),
+    assessments: assessmentStore(ctx),
+    charters: charterStore(ctx),
+    playbooks: playbookStore(ctx),
+    imports: importJobStore(ctx),
+    audit: auditStore(ctx),
+    securityLog: securityLogStore(ctx),
+    loginThrottle: loginThrottleStore(ctx),
+    rateLimits: rateLimitStore(ctx),
+    transaction: (fn) => inWriteTransaction(ctx, (tx) => fn(storeOver(tx, db))),
+    async ping() {
+      await sql`select 1`.execute(ctx.db)
+    },
+    async backupTo(path) {
+      if (ctx.dialect !== 'sqlite') {
+        throw new Error('backupTo works on SQLite only; back up PostgreSQL with pg_dump')
+      }
+      // VACUUM INTO writes a consistent snapshot while other connections keep working
+      // (reliability.md §D: never a file copy of a live database).
+      await sql`VACUUM INTO ${path}`.execute(ctx.db)
+    },
+    async close() {
+      if (ctx.inTransaction) throw new Error('close the store outside its transactions')
+      await db.close()
+    },
+  }
+}

@@ -1,0 +1,168 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import type { PGlite } from '@electric-sql/pglite'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import pg from 'pg'
+import type { Dialect } from './store.js'
+import type { Tables } from './schema.js'
+import { migrationProvider } from './migrations/index.js'
+import { PgliteDialect } from './pglite-dialect.js'
+
+export type DatabaseConfig =
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | {
+      readonly kind: 'postgres'
+      readonly url: string
+      /** Use (and create) this schema instead of `public`: isolates test runs. */
+      readonly schema?: string
+      readonly poolSize?: number
+    }
+  | {
+      readonly kind: 'pglite'
+      readonly dataDir?: string
+      readonly schema?: string
+      /** Reuse an open instance (its start takes seconds); it is then left open on close. */
+      readonly instance?: PGlite
+    }
+
+/** An open database: the Kysely instance plus what the store needs to know about it. */
+export interface Database {
+  readonly kysely: Kysely<Tables>
+  readonly dialect: Dialect
+  readonly config: DatabaseConfig
+  close(): Promise<void>
+}
+
+/** How long a writer waits for another process's write lock before SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+/**
+ * `DATABASE_URL=postgres://…` selects PostgreSQL; otherwise SQLite at
+ * `$TANDEM_DATA_DIR/tandem.db` (default `./data/tandem.db`).
+ */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env['DATABASE_URL']
+  if (url !== undefined && url !== '') {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error(`DATABASE_URL must start with postgres:// (got "${url.split(':')[0]}:…")`)
+    }
+    return { kind: 'postgres', url }
+  }
+  return { kind: 'sqlite', path: resolve(env['TANDEM_DATA_DIR'] ?? './data', 'tandem.db') }
+}
+
+/** Opens the database and brings its schema to the latest migration. */
+export async function openDatabase(
+  config: DatabaseConfig,
+  options: { migrate?: boolean } = {},
+): Promise<Database> {
+  const database = await connect(config)
+  if (options.migrate ?? true) {
+    try {
+      await migrateToLatest(database)
+    } catch (error) {
+      await database.close()
+      throw error
+    }
+  }
+  return database
+}
+
+/** Runs every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(database: Database): Promise<void> {
+  const schema = 'schema' in database.config ? database.config.schema : undefined
+  const migrator = new Migrator({
+    db: database.kysely,
+    provider: migrationProvider,
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed`, { cause: error })
+  }
+}
+
+async function connect(config: DatabaseConfig): Promise<Database> {
+  switch (config.kind) {
+    case 'sqlite':
+      return openSqlite(config)
+    case 'postgres':
+      return openPostgres(config)
+    case 'pglite':
+      return openPglite(config)
+  }
+}
+
+// Durability (reliability.md §D, decisions-store.md): WAL with synchronous=FULL, so a commit is
+// fsynced to the WAL before it is acknowledged and survives both kill -9 and power loss.
+// NORMAL would survive kill -9 too but could lose the last commits on power loss.
+function openSqlite(config: { kind: 'sqlite'; path: string }): Database {
+  if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true })
+  const sqlite = new BetterSqlite3(config.path, { timeout: SQLITE_BUSY_TIMEOUT_MS })
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+  const kysely = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return { kysely, dialect: 'sqlite', config, close: () => kysely.destroy() }
+}
+
+async function openPostgres(
+  config: Extract<DatabaseConfig, { kind: 'postgres' }>,
+): Promise<Database> {
+  if (config.schema !== undefined) await createSchema(config.url, config.schema)
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    ...(config.schema === undefined
+      ? {}
+      : { options: `-c search_path=${quoteIdent(config.schema)}` }),
+  })
+  // An idle client whose server went away emits 'error' on the pool; without a listener Node
+  // would crash. The pool drops that client and opens a fresh one on the next query.
+  pool.on('error', () => undefined)
+  const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+  return { kysely, dialect: 'postgres', config, close: () => kysely.destroy() }
+}
+
+async function openPglite(config: Extract<DatabaseConfig, { kind: 'pglite' }>): Promise<Database> {
+  const owned = config.instance === undefined
+  const pglite =
+    config.instance ?? (await (await import('@electric-sql/pglite')).PGlite.create(config.dataDir))
+  if (config.schema !== undefined) {
+    await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(config.schema)}`)
+    await pglite.exec(`SET search_path TO ${quoteIdent(config.schema)}`)
+  }
+  const kysely = new Kysely<Tables>({ dialect: new PgliteDialect(pglite) })
+  return {
+    kysely,
+    dialect: 'postgres',
+    config,
+    close: async () => {
+      await kysely.destroy()
+      if (owned) await pglite.close()
+    },
+  }
+}
+
+async function createSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Drops a schema made by `{ schema }` (test cleanup). */
+export async function dropSchema(database: Database, schema: string): Promise<void> {
+  await sql.raw(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`).execute(database.kysely)
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid schema name "${name}"`)
+  return `"${name}"`
+}

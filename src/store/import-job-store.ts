@@ -1,0 +1,211 @@
+import type { ExpressionBuilder, Selectable } from 'kysely'
+import { ConflictError } from '../errors/conflict-error.js'
+import { NotFoundError } from '../errors/not-found-error.js'
+import type { StoreContext } from './context.js'
+import { inWriteTransaction, writeAudit } from './context.js'
+import type { Tables } from './schema.js'
+import type { ClaimedImportJob, ImportJob, ImportJobStore, ImportStatus } from './store.js'
+
+type JobRow = Selectable<Tables['import_jobs']>
+
+const JOB_COLUMNS = [
+  'id',
+  'workspace_id',
+  'media_type',
+  'status',
+  'total',
+  'processed',
+  'accepted',
+  'refused',
+  'failure',
+  'created_at',
+  'created_by',
+  'started_at',
+  'finished_at',
+  'lease_owner',
+  'lease_expires_at',
+] as const
+
+/** Batch import jobs: queued by the API, claimed by exactly one worker at a time. */
+export function importJobStore(ctx: StoreContext): ImportJobStore {
+  return {
+    create(actor, workspaceId, input) {
+      return inWriteTransaction(ctx, async (tx) => {
+        const row: JobRow = {
+          id: tx.newId(),
+          workspace_id: workspaceId,
+          media_type: input.mediaType,
+          payload: input.payload,
+          status: 'queued',
+          total: input.total,
+          processed: 0,
+          accepted: 0,
+          refused: 0,
+          failure: null,
+          created_at: tx.now(),
+          created_by: actor.userId,
+          started_at: null,
+          finished_at: null,
+          lease_owner: null,
+          lease_expires_at: null,
+        }
+        await tx.db.insertInto('import_jobs').values(row).execute()
+        await writeAudit(tx, {
+          actor,
+          workspaceId,
+          action: 'import.create',
+          target: `import:${row.id}`,
+          before: null,
+          after: { mediaType: row.media_type, total: row.total },
+        })
+        return toImportJob(row)
+      })
+    },
+
+    async get(workspaceId, jobId) {
+      const row = await ctx.db
+        .selectFrom('import_jobs')
+        .select(JOB_COLUMNS)
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', jobId)
+        .executeTakeFirst()
+      return row === undefined ? null : toImportJob(row)
+    },
+
+    async errors(workspaceId, jobId) {
+      const job = await this.get(workspaceId, jobId)
+      if (job === null) throw new NotFoundError('import job', jobId)
+      return ctx.db
+        .selectFrom('import_errors')
+        .select(['row', 'field', 'message'])
+        .where('workspace_id', '=', workspaceId)
+        .where('job_id', '=', jobId)
+        .orderBy('row')
+        .orderBy('seq')
+        .execute()
+    },
+
+    async claim(workerId, leaseMs) {
+      const now = ctx.now()
+      // One statement: pick the oldest claimable job and take it. On PostgreSQL, FOR UPDATE SKIP
+      // LOCKED makes a concurrent claimer pass over a row being taken; SQLite serializes writers.
+      const row = await ctx.db
+        .updateTable('import_jobs')
+        .set((eb) => ({
+          status: 'running',
+          lease_owner: workerId,
+          lease_expires_at: plus(now, leaseMs),
+          started_at: eb.fn.coalesce('started_at', eb.val(now)),
+        }))
+        .where('id', '=', (eb) => {
+          const next = eb
+            .selectFrom('import_jobs')
+            .select('id')
+            .where(claimable(now))
+            .orderBy('created_at')
+            .orderBy('id')
+            .limit(1)
+          return ctx.dialect === 'postgres' ? next.forUpdate().skipLocked() : next
+        })
+        .where(claimable(now))
+        .returningAll()
+        .executeTakeFirst()
+      return row === undefined ? null : toClaimedImportJob(row)
+    },
+
+    recordProgress(workspaceId, jobId, input) {
+      return inWriteTransaction(ctx, async (tx) => {
+        const result = await tx.db
+          .updateTable('import_jobs')
+          .set((eb) => ({
+            processed: eb('processed', '+', input.processed),
+            accepted: eb('accepted', '+', input.accepted),
+            refused: eb('refused', '+', input.refused),
+            lease_expires_at: plus(tx.now(), input.leaseMs),
+          }))
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', jobId)
+          .where('status', '=', 'running')
+          .where('lease_owner', '=', input.workerId)
+          .returning(JOB_COLUMNS)
+          .executeTakeFirst()
+        if (result === undefined) throw leaseLost(jobId, input.workerId)
+        if (input.errors.length > 0) {
+          await tx.db
+            .insertInto('import_errors')
+            .values(
+              input.errors.map((error) => ({
+                workspace_id: workspaceId,
+                job_id: jobId,
+                row: error.row,
+                field: error.field,
+                message: error.message,
+              })),
+            )
+            .execute()
+        }
+        return toImportJob(result)
+      })
+    },
+
+    async finish(workspaceId, jobId, input) {
+      const row = await ctx.db
+        .updateTable('import_jobs')
+        .set({
+          status: input.status,
+          failure: input.failure ?? null,
+          finished_at: ctx.now(),
+          lease_owner: null,
+          lease_expires_at: null,
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', jobId)
+        .where('status', '=', 'running')
+        .where('lease_owner', '=', input.workerId)
+        .returning(JOB_COLUMNS)
+        .executeTakeFirst()
+      if (row === undefined) throw leaseLost(jobId, input.workerId)
+      return toImportJob(row)
+    },
+  }
+}
+
+function claimable(now: string) {
+  return (eb: ExpressionBuilder<Tables, 'import_jobs'>) =>
+    eb.or([
+      eb('status', '=', 'queued'),
+      eb.and([eb('status', '=', 'running'), eb('lease_expires_at', '<', now)]),
+    ])
+}
+
+function plus(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) + ms).toISOString()
+}
+
+function leaseLost(jobId: string, workerId: string): ConflictError {
+  return new ConflictError(`import job "${jobId}" is not running under worker "${workerId}"`)
+}
+
+function toImportJob(row: Omit<JobRow, 'payload'>): ImportJob {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    mediaType: row.media_type,
+    status: row.status as ImportStatus,
+    total: row.total,
+    processed: row.processed,
+    accepted: row.accepted,
+    refused: row.refused,
+    failure: row.failure,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    leaseOwner: row.lease_owner,
+    leaseExpiresAt: row.lease_expires_at,
+  }
+}
+
+function toClaimedImportJob(row: JobRow): ClaimedImportJob {
+  return { ...toImportJob(row), payload: row.payload }
+}

@@ -1,0 +1,49 @@
+import type { StoreContext } from './context.js'
+import { inWriteTransaction } from './context.js'
+import type { LoginThrottleStore } from './store.js'
+
+/** Sliding-window failed-login counts kept in the database, so all server processes agree. */
+export function loginThrottleStore(ctx: StoreContext): LoginThrottleStore {
+  return {
+    recordFailure(keys, windowMs) {
+      return inWriteTransaction(ctx, async (tx) => {
+        const now = tx.now()
+        const since = minus(now, windowMs)
+        const counts: number[] = []
+        for (const key of keys) {
+          // Old failures of this key no longer count; drop them so the table stays small.
+          await tx.db
+            .deleteFrom('login_failures')
+            .where('key', '=', key)
+            .where('at', '<=', since)
+            .execute()
+          await tx.db.insertInto('login_failures').values({ key, at: now }).execute()
+          counts.push(await countSince(tx, key, since))
+        }
+        return counts
+      })
+    },
+
+    failures(key, windowMs) {
+      return countSince(ctx, key, minus(ctx.now(), windowMs))
+    },
+
+    async reset(key) {
+      await ctx.db.deleteFrom('login_failures').where('key', '=', key).execute()
+    },
+  }
+}
+
+async function countSince(ctx: StoreContext, key: string, since: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where('key', '=', key)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
+function minus(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) - ms).toISOString()
+}

@@ -1,0 +1,117 @@
+import type { Selectable } from 'kysely'
+import { NotFoundError } from '../errors/not-found-error.js'
+import type { StoreContext } from './context.js'
+import { assertUpdated, inWriteTransaction, writeAudit } from './context.js'
+import type { Tables } from './schema.js'
+import type { Role, Workspace, WorkspaceStore } from './store.js'
+import { exportWorkspace, importWorkspace } from './workspace-export.js'
+
+export function workspaceStore(ctx: StoreContext): WorkspaceStore {
+  return {
+    create(actor, input) {
+      return inWriteTransaction(ctx, async (tx) => {
+        const now = tx.now()
+        const row = {
+          id: tx.newId(),
+          name: input.name,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        }
+        await tx.db.insertInto('workspaces').values(row).execute()
+        await tx.db
+          .insertInto('memberships')
+          .values({ workspace_id: row.id, user_id: actor.userId, role: 'owner', created_at: now })
+          .execute()
+        await writeAudit(tx, {
+          actor,
+          workspaceId: row.id,
+          action: 'workspace.create',
+          target: `workspace:${row.id}`,
+          before: null,
+          after: { name: row.name },
+        })
+        return toWorkspace(row)
+      })
+    },
+
+    async get(workspaceId) {
+      const row = await ctx.db
+        .selectFrom('workspaces')
+        .selectAll()
+        .where('id', '=', workspaceId)
+        .executeTakeFirst()
+      return row === undefined ? null : toWorkspace(row)
+    },
+
+    async listForUser(userId) {
+      const rows = await ctx.db
+        .selectFrom('workspaces')
+        .innerJoin('memberships', 'memberships.workspace_id', 'workspaces.id')
+        .selectAll('workspaces')
+        .select('memberships.role')
+        .where('memberships.user_id', '=', userId)
+        .orderBy('workspaces.name')
+        .orderBy('workspaces.id')
+        .execute()
+      return rows.map((row) => ({ ...toWorkspace(row), role: row.role as Role }))
+    },
+
+    rename(actor, workspaceId, input) {
+      return inWriteTransaction(ctx, async (tx) => {
+        const current = await tx.db
+          .selectFrom('workspaces')
+          .selectAll()
+          .where('id', '=', workspaceId)
+          .executeTakeFirst()
+        if (current === undefined) throw new NotFoundError('workspace', workspaceId)
+        const updated = {
+          ...current,
+          name: input.name,
+          version: current.version + 1,
+          updated_at: tx.now(),
+        }
+        const result = await tx.db
+          .updateTable('workspaces')
+          .set({ name: updated.name, version: updated.version, updated_at: updated.updated_at })
+          .where('id', '=', workspaceId)
+          .where('version', '=', input.expectedVersion)
+          .executeTakeFirst()
+        assertUpdated(
+          result.numUpdatedRows,
+          'workspace',
+          workspaceId,
+          input.expectedVersion,
+          current.version,
+        )
+        await writeAudit(tx, {
+          actor,
+          workspaceId,
+          action: 'workspace.rename',
+          target: `workspace:${workspaceId}`,
+          before: { name: current.name, version: current.version },
+          after: { name: updated.name, version: updated.version },
+        })
+        return toWorkspace(updated)
+      })
+    },
+
+    async export(workspaceId) {
+      return exportWorkspace(ctx, workspaceId)
+    },
+
+    import(actor, data) {
+      return inWriteTransaction(ctx, (tx) => importWorkspace(tx, actor, data))
+    },
+  }
+}
+
+export function toWorkspace(row: Selectable<Tables['workspaces']>): Workspace {
+  return {
+    id: row.id,
+    name: row.name,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
