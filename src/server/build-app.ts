@@ -73,6 +73,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done(null, body)
   })
 
+  // Before our onRequest hook: it parses the cookies that hook reads.
+  await app.register(cookie)
   const authByRequest = new WeakMap<object, AuthContext>()
   app.decorateRequest('auth', {
     getter(this: FastifyRequest) {
@@ -107,7 +109,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done()
   })
 
-  await app.register(cookie)
   await registerOpenApi(app)
   const deps: RouteDeps = {
     store,

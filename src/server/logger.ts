@@ -12,10 +12,10 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     level,
     formatters: { log: (object: Record<string, unknown>) => redactSecrets(object) },
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({
+      req: (req: { method?: string; url?: string; originalUrl?: string; ip?: string }) => ({
         method: req.method,
-        url: redactUrl(req.url),
-        id: req.id,
+        url: redactUrl(req.url ?? req.originalUrl ?? ''),
+        ip: req.ip,
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

@@ -78,7 +78,8 @@ export type Access =
 
 /** The access rule for a registered route, or null when the route is in neither list. */
 export function accessFor(method: string, url: string): Access | null {
-  const key = `${method} ${url}`
+  // Fastify adds a HEAD route beside every GET; it has the GET's rule.
+  const key = `${method === 'HEAD' ? 'GET' : method} ${url}`
   const requirement = POLICY[key]
   if (requirement) return { kind: 'protected', requirement }
   if (PUBLIC_ROUTES.includes(key)) return { kind: 'public' }

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { TestServer } from '../../test/server-harness.js'
+import { aServer, json } from '../../test/server-harness.js'
+
+describe('health and docs', () => {
+  let server: TestServer
+  beforeEach(async () => {
+    server = await aServer()
+  })
+  afterEach(async () => {
+    await server.close()
+  })
+
+  it('answers /healthz and /readyz', async () => {
+    const health = await server.app.inject({ method: 'GET', url: '/healthz' })
+    const ready = await server.app.inject({ method: 'GET', url: '/readyz' })
+    expect([health.statusCode, json(health)]).toEqual([200, { status: 'ok' }])
+    expect([ready.statusCode, json(ready)]).toEqual([200, { status: 'ready' }])
+  })
+
+  it('reports 503 on /readyz when the database is gone', async () => {
+    const broken = { ...server.store, ping: () => Promise.reject(new Error('connection refused')) }
+    const other = await aServer({}, { store: broken })
+    const response = await other.app.inject({ method: 'GET', url: '/readyz' })
+    expect(response.statusCode).toBe(503)
+    expect(json(response).status).toBe('unavailable')
+    await other.app.close()
+  })
+
+  it('serves an OpenAPI 3.1 document generated from the route schemas', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/api/openapi.json' })
+    const doc = json(response)
+    expect(response.statusCode).toBe(200)
+    expect(doc.openapi).toBe('3.1.0')
+    const login = doc.paths['/api/v1/auth/login'].post
+    expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password'])
+    expect(login.requestBody.content['application/json'].schema.additionalProperties).toBe(false)
+    expect(Object.keys(doc.paths)).toContain('/api/v1/workspaces/{ws}/organizations/{org}/profile')
+  })
+
+  it('serves the interactive docs without network assets', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/api/docs/' })
+    expect(response.statusCode).toBe(200)
+    expect(response.body).not.toMatch(/https?:\/\/(unpkg|cdn)/)
+  })
+
+  it('says how to build the web app when it is missing', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/' })
+    expect(response.statusCode).toBe(200)
+    expect(response.body).toContain('npm run build:web')
+  })
+
+  it('answers unknown API paths with the error shape', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/api/v1/nothing' })
+    expect(response.statusCode).toBe(404)
+    expect(json(response).error).toMatchObject({ code: 'NOT_FOUND', requestId: expect.any(String) })
+  })
+})

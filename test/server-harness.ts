@@ -1,0 +1,121 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import type { Playbook } from '../src/engine/compile-playbook.js'
+import type { ProfileInput } from '../src/engine/profile-schema.js'
+import type { Role, Store } from '../src/store/store.js'
+import type { ServerConfig } from '../src/server/config.js'
+import { readFileSync } from 'node:fs'
+import { Writable } from 'node:stream'
+import { compilePlaybook } from '../src/engine/compile-playbook.js'
+import { parseYaml } from '../src/io/parse-yaml.js'
+import { buildApp } from '../src/server/build-app.js'
+import { loadConfig } from '../src/server/config.js'
+import { createLogger } from '../src/server/logger.js'
+import { hashPassword } from '../src/server/auth/passwords.js'
+import { hashSecret, newSecret } from '../src/server/auth/secrets.js'
+import { createStore, openDatabase } from '../src/store/index.js'
+
+// Builders for server tests: an app over an in-memory SQLite store, users with API tokens, and
+// organizations seeded through the store (not through the routes under test).
+
+let playbookCache: Playbook | null = null
+
+export function testPlaybook(): Playbook {
+  if (playbookCache) return playbookCache
+  const compiled = compilePlaybook(
+    parseYaml(readFileSync('playbooks/tandem-default.yaml', 'utf8'), 'playbooks/tandem-default.yaml'),
+  )
+  if (!compiled.ok) throw new Error(`default playbook does not compile: ${JSON.stringify(compiled.error)}`)
+  playbookCache = compiled.value
+  return compiled.value
+}
+
+export interface TestServer {
+  readonly app: FastifyInstance
+  readonly store: Store
+  /** Every log line written so far, parsed. */
+  readonly logs: readonly Record<string, unknown>[]
+  close(): Promise<void>
+}
+
+export async function aServer(
+  env: Record<string, string> = {},
+  options: { setupToken?: string; store?: Store } = {},
+): Promise<TestServer> {
+  const database = options.store ? null : await openDatabase({ kind: 'sqlite', path: ':memory:' })
+  const store = options.store ?? createStore({ db: database! })
+  const logs: Record<string, unknown>[] = []
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logs.push(JSON.parse(line))
+      done()
+    },
+  })
+  const config: ServerConfig = loadConfig({ TANDEM_LOG_LEVEL: 'info', TANDEM_DEMO: 'off', ...env })
+  const app = await buildApp({
+    store,
+    playbook: testPlaybook(),
+    config,
+    logger: createLogger(config.logLevel, sink),
+    setupToken: options.setupToken ?? null,
+    webRoot: 'test/fixtures/no-web-build',
+  })
+  await app.ready()
+  return {
+    app,
+    store,
+    logs,
+    async close() {
+      await app.close()
+      if (database) await database.close()
+    },
+  }
+}
+
+export interface TestUser {
+  readonly id: string
+  readonly email: string
+  readonly password: string
+  /** `Authorization` header value with a fresh API token. */
+  readonly bearer: string
+}
+
+// One argon2 hash reused by every builder user: hashing is deliberately slow.
+let sharedHash: Promise<string> | null = null
+export const TEST_PASSWORD = 'correct horse battery staple'
+
+export async function aUser(store: Store, email: string): Promise<TestUser> {
+  sharedHash ??= hashPassword(TEST_PASSWORD)
+  const user = await store.users.create({ email, name: email.split('@')[0] ?? email, passwordHash: await sharedHash })
+  const secret = newSecret('tdm_')
+  await store.apiTokens.create({ userId: user.id, name: 'test', tokenHash: hashSecret(secret) })
+  return { id: user.id, email, password: TEST_PASSWORD, bearer: `Bearer ${secret}` }
+}
+
+export function aProfile(overrides: Partial<ProfileInput> = {}): ProfileInput {
+  return {
+    name: 'Acme Analytics',
+    employees: 45,
+    engineers: 12,
+    ai: { centrality: 'important', functions: ['sales', 'operations'] },
+    ...overrides,
+  }
+}
+
+/** A workspace owned by `owner`, with extra members by role. */
+export async function aWorkspace(
+  store: Store,
+  owner: TestUser,
+  name: string,
+  members: readonly { user: TestUser; role: Role }[] = [],
+): Promise<string> {
+  const workspace = await store.workspaces.create({ userId: owner.id }, { name })
+  for (const member of members) {
+    await store.members.add({ userId: owner.id }, workspace.id, { userId: member.user.id, role: member.role })
+  }
+  return workspace.id
+}
+
+/** The JSON body of a response. */
+export function json<T = any>(response: LightMyRequestResponse): T {
+  return JSON.parse(response.body) as T
+}
