@@ -46,7 +46,9 @@ export function parseJson(
     ])
   }
   const lineOf = lazyLines(text, source, firstLine)
-  const forbidden = findForbiddenKey(value)
+  // JSON.parse makes `__proto__` an own property (no pollution); a batch leaves the refusal to
+  // per-record validation so that one hostile record does not refuse its neighbours.
+  const forbidden = options.allowForbiddenKeys ? null : findForbiddenKey(value)
   if (forbidden) {
     const key = String(forbidden.at(-1))
     throw new InvalidInputError(`${source} holds a forbidden key`, [
