@@ -39,7 +39,7 @@ export interface TestServer {
 
 export async function aServer(
   env: Record<string, string> = {},
-  options: { setupToken?: string; store?: Store } = {},
+  options: { setupToken?: string; store?: Store; now?: () => Date } = {},
 ): Promise<TestServer> {
   const database = options.store ? null : await openDatabase({ kind: 'sqlite', path: ':memory:' })
   const store = options.store ?? createStore({ db: database! })
@@ -57,6 +57,7 @@ export async function aServer(
     config,
     logger: createLogger(config.logLevel, sink),
     setupToken: options.setupToken ?? null,
+    ...(options.now ? { now: options.now } : {}),
     webRoot: 'test/fixtures/no-web-build',
   })
   await app.ready()
