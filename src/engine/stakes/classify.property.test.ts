@@ -34,8 +34,9 @@ const set =
 const remove =
   (fact: keyof ClassifiedUseCase): Change =>
   (useCase) => {
-    const { [fact]: _removed, ...rest } = useCase
-    return { ...rest, name: useCase.name }
+    const copy = { ...useCase }
+    delete copy[fact]
+    return copy
   }
 
 // Changes that can only raise the risk. Not listed, because each opens an exception of the Act:

@@ -41,7 +41,8 @@ describe('compileClassifier', () => {
 
   it('refuses a question without "otherwise": a path that ends without a conclusion', () => {
     const doc = aClassifierDocument()
-    const { otherwise: _dropped, ...question } = doc.questions[0] ?? {}
+    const question = { ...doc.questions[0] }
+    delete question.otherwise
     doc.questions[0] = question
     expect(issuesOf(doc)).toEqual([
       {
@@ -146,7 +147,8 @@ describe('compileClassifier', () => {
 
   it('refuses a question without its article reference', () => {
     const doc = aClassifierDocument()
-    const { ref: _dropped, ...question } = doc.questions[0] ?? {}
+    const question = { ...doc.questions[0] }
+    delete question.ref
     doc.questions[0] = question
     expect(issuesOf(doc).map((issue) => issue.path)).toEqual([['questions', 0, 'ref']])
   })
