@@ -1,6 +1,17 @@
-import type { Assessment, AntiPatternFinding, Charter, CharterRow, RaciCell } from '../src/engine/types.js'
+import type {
+  Assessment,
+  AntiPatternFinding,
+  Charter,
+  CharterRow,
+  RaciCell,
+} from '../src/engine/types.js'
 import type { Profile } from '../src/engine/profile-schema.js'
-import type { AntiPatternId, CharterGroup, CharterRowId, StructureId } from '../src/engine/vocabulary.js'
+import type {
+  AntiPatternId,
+  CharterGroup,
+  CharterRowId,
+  StructureId,
+} from '../src/engine/vocabulary.js'
 
 // Small builders for the web app's unit tests.
 
@@ -14,7 +25,10 @@ export function aCharterRow(
 }
 
 /** A charter for a CTO + CAIO structure with the given rows. */
-export function aCharter(rows: readonly CharterRow[], seats: readonly string[] = ['CTO', 'CAIO']): Charter {
+export function aCharter(
+  rows: readonly CharterRow[],
+  seats: readonly string[] = ['CTO', 'CAIO'],
+): Charter {
   return {
     structure: 'separate-full-time',
     columns: [...seats, 'CEO', 'Engineering', 'Business functions'],

@@ -34,7 +34,8 @@ export class ApiError extends Error {
 /** A message a person can act on, for any error a page caught. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.status === 409) return 'Someone else changed this in the meantime. Reload to see their version.'
+    if (error.status === 409)
+      return 'Someone else changed this in the meantime. Reload to see their version.'
     if (error.status === 403) return 'Your role in this workspace does not allow this.'
     if (error.status === 404) return 'This no longer exists, or it is not in this workspace.'
     if (error.status === 429) return 'Too many attempts. Wait a minute and try again.'
@@ -44,6 +45,7 @@ export function describeError(error: unknown): string {
     }
     return error.message
   }
-  if (error instanceof TypeError) return 'The server cannot be reached. Check your connection and try again.'
+  if (error instanceof TypeError)
+    return 'The server cannot be reached. Check your connection and try again.'
   return 'Something went wrong. Try again.'
 }

@@ -34,7 +34,11 @@ type Body = { readonly json: unknown } | { readonly text: string; readonly type:
 
 /** Sends one request to the API and parses its JSON answer. */
 export async function request<T>(method: string, path: string, body?: Body): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } }
+  const init: RequestInit = {
+    method,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  }
   if (body && 'json' in body) {
     init.body = JSON.stringify(body.json)
     init.headers = { ...init.headers, 'content-type': 'application/json' }
@@ -61,15 +65,15 @@ export const api = {
   demo: () => request<{ user: User }>('POST', '/auth/demo'),
   logout: () => request<void>('POST', '/auth/logout'),
   playbook: () => request<PublicPlaybook>('GET', '/playbook'),
-  classify: (useCase: UseCase) =>
-    request<Classification>('POST', '/classify', { json: useCase }),
+  classify: (useCase: UseCase) => request<Classification>('POST', '/classify', { json: useCase }),
 
   tokens: () => request<ApiToken[]>('GET', '/tokens'),
   createToken: (name: string) => request<CreatedToken>('POST', '/tokens', { json: { name } }),
   revokeToken: (id: string) => request<void>('DELETE', `/tokens/${enc(id)}`),
 
   workspaces: () => request<WorkspaceRef[]>('GET', '/workspaces'),
-  createWorkspace: (name: string) => request<WorkspaceRef>('POST', '/workspaces', { json: { name } }),
+  createWorkspace: (name: string) =>
+    request<WorkspaceRef>('POST', '/workspaces', { json: { name } }),
   members: (w: string) => request<Member[]>('GET', `${ws(w)}/members`),
   addMember: (w: string, email: string, role: Role) =>
     request<Member>('POST', `${ws(w)}/members`, { json: { email, role } }),

@@ -164,7 +164,11 @@ export interface PublicPlaybook {
   readonly id: string
   readonly version: string
   readonly questionnaire: readonly QuestionDefinition[]
-  readonly structures: readonly { readonly id: string; readonly label: string; readonly seats: unknown }[]
+  readonly structures: readonly {
+    readonly id: string
+    readonly label: string
+    readonly seats: unknown
+  }[]
 }
 
 export type { Assessment, Charter, Classification, Profile, ProfileInput }

@@ -45,7 +45,7 @@ function setKeys(node: unknown, keys: readonly PathKey[], value: unknown): unkno
         : {}
   const child = setKeys((container as Record<PathKey, unknown>)[key], rest, value)
   if (child === undefined && !Array.isArray(container)) {
-    delete (container as Record<PathKey, unknown>)[key]
+    delete container[key]
   } else {
     ;(container as Record<PathKey, unknown>)[key] = child
   }

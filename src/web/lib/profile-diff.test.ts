@@ -25,7 +25,10 @@ describe('diffProfiles', () => {
 
 describe('compareAssessments', () => {
   it('reports the structure change and which anti-patterns came and went', () => {
-    const before = anAssessmentOf(aWebProfile(), 'cto-owns-ai', ['roles-later', 'cto-can-handle-ai'])
+    const before = anAssessmentOf(aWebProfile(), 'cto-owns-ai', [
+      'roles-later',
+      'cto-can-handle-ai',
+    ])
     const after = anAssessmentOf(aWebProfile({ employees: 150 }), 'separate-full-time', [
       'roles-later',
       'partners-dont-talk',

@@ -61,7 +61,11 @@ function walk(value: unknown, path: (string | number)[], out: Map<string, string
     value.forEach((item, index) => walk(item, [...path, index], out))
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) walk(child, [...path, key], out)
-  } else if (value !== undefined && path.length > 0) {
+  } else if (isScalar(value) && path.length > 0) {
     out.set(formatPath(path), String(value))
   }
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 }

@@ -3,7 +3,12 @@ import { checkDraft, emptyDraft, numberFromInput, unplacedErrors } from './profi
 
 describe('checkDraft', () => {
   it('accepts a complete profile and returns it normalized', () => {
-    const check = checkDraft({ name: 'Acme', employees: 40, engineers: 10, ai: { centrality: 'core' } })
+    const check = checkDraft({
+      name: 'Acme',
+      employees: 40,
+      engineers: 10,
+      ai: { centrality: 'core' },
+    })
     expect(check.errors).toEqual({})
     expect(check.profile?.industry).toBe('other')
     expect(check.profile?.budget).toEqual({ fullTimeLeaders: 1 })
@@ -19,7 +24,12 @@ describe('checkDraft', () => {
   })
 
   it('keeps the engine message for a rule across fields', () => {
-    const check = checkDraft({ name: 'Acme', employees: 10, engineers: 12, ai: { centrality: 'core' } })
+    const check = checkDraft({
+      name: 'Acme',
+      employees: 10,
+      engineers: 12,
+      ai: { centrality: 'core' },
+    })
     expect(check.errors).toEqual({ engineers: 'engineers (12) must not exceed employees (10)' })
   })
 

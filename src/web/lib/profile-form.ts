@@ -29,7 +29,8 @@ export function errorsByPath(
   const errors: Record<string, string> = {}
   for (const issue of issues) {
     const path = formatPath(issue.path)
-    const missing = issue.path.length > 0 && getAt(draft, path) === undefined && issue.code !== 'unknown_field'
+    const missing =
+      issue.path.length > 0 && getAt(draft, path) === undefined && issue.code !== 'unknown_field'
     errors[path] ??= missing ? 'Required' : formMessage(issue)
   }
   return errors
@@ -52,7 +53,13 @@ export function numberFromInput(text: string): number | undefined {
 
 /** A new, empty profile with the schema's defaults filled in where the form shows them. */
 export function emptyDraft(): Draft {
-  return { name: '', products: 1, industry: 'other', ai: { functions: [], useCases: [] }, budget: { fullTimeLeaders: 1 } }
+  return {
+    name: '',
+    products: 1,
+    industry: 'other',
+    ai: { functions: [], useCases: [] },
+    budget: { fullTimeLeaders: 1 },
+  }
 }
 
 /** The document to send: the draft as written (the server normalizes it with the same schema). */

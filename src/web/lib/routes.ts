@@ -36,7 +36,8 @@ export function parseRoute(hash: string): Route {
     if (section === 'wizard') return { page: 'wizard', ws, org: null }
   }
   if (id !== undefined && parts.length === 4) {
-    if (section === 'orgs') return id === 'new' ? { page: 'new-organization', ws } : { page: 'organization', ws, org: id }
+    if (section === 'orgs')
+      return id === 'new' ? { page: 'new-organization', ws } : { page: 'organization', ws, org: id }
     if (section === 'assessments') return { page: 'assessment', ws, id }
     if (section === 'charters') return { page: 'charter', ws, id }
   }

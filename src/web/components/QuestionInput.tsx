@@ -1,0 +1,118 @@
+import type { QuestionDefinition } from '../api/types.js'
+import { useId } from 'react'
+import { numberFromInput } from '../lib/profile-form.js'
+
+/** The control for one playbook question, typed by its definition; the prompt is its label. */
+export function QuestionInput({
+  question,
+  value,
+  error,
+  onChange,
+}: {
+  question: QuestionDefinition
+  value: unknown
+  error: string | null
+  onChange: (value: unknown) => void
+}) {
+  const id = useId()
+  const helpId = `${id}-help`
+  const errorId = `${id}-error`
+  const describedBy = [helpId, error ? errorId : null].filter(Boolean).join(' ')
+  const errorLine = error && (
+    <p className="error" id={errorId} role="alert">
+      {error}
+    </p>
+  )
+
+  if (
+    question.type === 'choice' ||
+    question.type === 'multi-choice' ||
+    question.type === 'boolean'
+  ) {
+    const multi = question.type === 'multi-choice'
+    const options =
+      question.type === 'boolean'
+        ? [
+            { value: 'yes', label: 'Yes', hint: null },
+            { value: 'no', label: 'No', hint: null },
+          ]
+        : question.options
+    const chosen = (option: string): boolean => {
+      if (question.type === 'boolean') return value === (option === 'yes')
+      return multi ? Array.isArray(value) && value.includes(option) : value === option
+    }
+    const pick = (option: string, on: boolean) => {
+      if (question.type === 'boolean') onChange(option === 'yes')
+      else if (!multi) onChange(option)
+      else {
+        const list = Array.isArray(value)
+          ? value.filter((item): item is string => typeof item === 'string')
+          : []
+        const next = on ? [...list, option] : list.filter((item) => item !== option)
+        onChange(options.map((o) => o.value).filter((o) => next.includes(o)))
+      }
+    }
+    return (
+      <fieldset className="question-input" aria-describedby={describedBy}>
+        <legend className="question-prompt">{question.prompt}</legend>
+        <Help question={question} id={helpId} />
+        <div className={multi ? 'option-grid' : 'option-list'}>
+          {options.map((option) => (
+            <label key={option.value} className={chosen(option.value) ? 'option chosen' : 'option'}>
+              <input
+                type={multi ? 'checkbox' : 'radio'}
+                name={question.id}
+                value={option.value}
+                checked={chosen(option.value)}
+                onChange={(event) => pick(option.value, event.target.checked)}
+              />
+              <span className="option-text">
+                <span className="option-label">{option.label}</span>
+                {option.hint && <span className="option-hint">{option.hint}</span>}
+              </span>
+            </label>
+          ))}
+        </div>
+        {errorLine}
+      </fieldset>
+    )
+  }
+
+  return (
+    <div className="question-input">
+      <label htmlFor={id} className="question-prompt">
+        {question.prompt}
+      </label>
+      <Help question={question} id={helpId} />
+      <input
+        id={id}
+        className="big-input"
+        type={question.type === 'integer' ? 'number' : 'text'}
+        inputMode={question.type === 'integer' ? 'numeric' : undefined}
+        min={question.min ?? undefined}
+        value={typeof value === 'number' || typeof value === 'string' ? value : ''}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy}
+        onChange={(event) =>
+          onChange(
+            question.type === 'integer'
+              ? numberFromInput(event.target.value)
+              : event.target.value === ''
+                ? undefined
+                : event.target.value,
+          )
+        }
+      />
+      {errorLine}
+    </div>
+  )
+}
+
+function Help({ question, id }: { question: QuestionDefinition; id: string }) {
+  return (
+    <div className="question-help" id={id}>
+      {question.help && <blockquote className="passage">{question.help}</blockquote>}
+      {question.source && <p className="meta source">Source: {question.source}</p>}
+    </div>
+  )
+}
