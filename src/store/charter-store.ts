@@ -91,7 +91,7 @@ export function charterStore(ctx: StoreContext): CharterStore {
           workspaceId,
           action: 'charter.update',
           target: `charter:${charterId}`,
-          before: { version: current.version, charter: JSON.parse(current.charter) },
+          before: { version: current.version, charter: JSON.parse(current.charter) as unknown },
           after: { version: next.version, charter: input.charter },
         })
         return toCharterRecord(next)

@@ -90,7 +90,7 @@ export function assertUpdated(
 /** True for a unique or primary-key violation on either dialect. */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('code' in error)) return false
-  const code = (error as { code: unknown }).code
+  const { code } = error
   return (
     code === '23505' ||
     code === 'SQLITE_CONSTRAINT_UNIQUE' ||

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Organization } from './store.js'
 import { ConflictError } from '../errors/conflict-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { TestStore } from '../../test/store-databases.js'
@@ -212,7 +213,7 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
 
   it('summarizes the portfolio from each organization’s latest assessment', async () => {
     const names = ['One', 'Two', 'Three']
-    const orgs = []
+    const orgs: Organization[] = []
     for (const name of names) {
       orgs.push(
         await t.store.organizations.create(a.owner, a.workspace.id, {

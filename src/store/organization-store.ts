@@ -117,7 +117,10 @@ export function organizationStore(ctx: StoreContext): OrganizationStore {
           workspaceId,
           action: 'organization.update',
           target: `organization:${organizationId}`,
-          before: { profileVersion: current.profile_version, profile: JSON.parse(current.profile) },
+          before: {
+            profileVersion: current.profile_version,
+            profile: JSON.parse(current.profile) as unknown,
+          },
           after: { profileVersion: next.profile_version, profile: input.profile },
         })
         return toOrganization(next)

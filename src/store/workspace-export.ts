@@ -1,4 +1,3 @@
-import type { Charter } from '../engine/types.js'
 import type { Profile } from '../engine/profile-schema.js'
 import { InvalidInputError } from '../errors/invalid-input-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
@@ -190,12 +189,7 @@ export async function importWorkspace(
     if (charter.versions.length === 0) {
       throw invalid(`charters.${index}.versions`, 'expected at least one charter version')
     }
-    await insertCharter(
-      tx,
-      workspace.id,
-      assessment,
-      charter.versions.map((version) => ({ ...version, charter: version.charter as Charter })),
-    )
+    await insertCharter(tx, workspace.id, assessment, charter.versions)
   }
 
   for (const playbook of data.playbooks) {
