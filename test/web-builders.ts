@@ -1,38 +1,24 @@
-import type {
-  Assessment,
-  AntiPatternFinding,
-  Charter,
-  CharterRow,
-  RaciCell,
-} from '../src/engine/types.js'
+import type { AntiPatternFinding, Assessment, Charter } from '../src/engine/types.js'
 import type { Profile } from '../src/engine/profile-schema.js'
-import type {
-  AntiPatternId,
-  CharterGroup,
-  CharterRowId,
-  StructureId,
-} from '../src/engine/vocabulary.js'
+import type { AntiPatternId, StructureId } from '../src/engine/vocabulary.js'
+import { CHARTER_ROW_IDS } from '../src/engine/vocabulary.js'
 
 // Small builders for the web app's unit tests.
 
-/** A charter row whose cells are given column by column. */
-export function aCharterRow(
-  id: CharterRowId,
-  cells: Readonly<Record<string, RaciCell>>,
-  group: CharterGroup = 'technology-foundation',
-): CharterRow {
-  return { id, group, label: id, cells }
-}
-
-/** A charter for a CTO + CAIO structure with the given rows. */
-export function aCharter(
-  rows: readonly CharterRow[],
-  seats: readonly string[] = ['CTO', 'CAIO'],
-): Charter {
+/**
+ * A CTO + CAIO charter that keeps every rule: the CTO is Accountable and Responsible for every
+ * row except AI strategy, which the CAIO owns with the CEO Responsible.
+ */
+export function aCharter(): Charter {
   return {
     structure: 'separate-full-time',
-    columns: [...seats, 'CEO', 'Engineering', 'Business functions'],
-    rows,
+    columns: ['CTO', 'CAIO', 'CEO', 'Engineering', 'Business functions'],
+    rows: CHARTER_ROW_IDS.map((id) => ({
+      id,
+      group: 'technology-foundation',
+      label: id,
+      cells: id === 'ai-strategy' ? { CTO: 'C', CAIO: 'A', CEO: 'R' } : { CTO: 'A/R', CAIO: 'C' },
+    })),
   }
 }
 
