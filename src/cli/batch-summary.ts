@@ -1,0 +1,58 @@
+import type { Assessment } from '../engine/types.js'
+import { QUESTION_IDS } from '../engine/vocabulary.js'
+
+/** The columns of a summary row, in order: the CSV header and the NDJSON keys. */
+export const SUMMARY_COLUMNS = ['name', 'structure', ...QUESTION_IDS, 'antiPatterns'] as const
+
+export type SummaryRow = Readonly<
+  Record<(typeof SUMMARY_COLUMNS)[number], string | readonly string[]>
+>
+
+/** One line per profile: name, structure, the five levels, anti-pattern ids. */
+export function summaryOf(assessment: Assessment): SummaryRow {
+  const levels = Object.fromEntries(
+    assessment.questions.map((question) => [question.id, question.level]),
+  )
+  return {
+    name: assessment.profile.name,
+    structure: assessment.recommendation.structure,
+    ...Object.fromEntries(QUESTION_IDS.map((id) => [id, levels[id] ?? ''])),
+    antiPatterns: assessment.antiPatterns.map((finding) => finding.id),
+  } as SummaryRow
+}
+
+/** Counts that the closing summary prints. */
+export class BatchTally {
+  assessed = 0
+  refused = 0
+  readonly #structures = new Map<string, number>()
+  readonly #antiPatterns = new Map<string, number>()
+
+  add(assessment: Assessment): void {
+    this.assessed++
+    increment(this.#structures, assessment.recommendation.structure)
+    for (const finding of assessment.antiPatterns) increment(this.#antiPatterns, finding.id)
+  }
+
+  /** The closing lines: profiles per structure, anti-patterns found, rows refused. */
+  lines(): string[] {
+    return [
+      `${this.assessed} profile(s) assessed, ${this.refused} refused`,
+      `structures: ${formatCounts(this.#structures)}`,
+      `anti-patterns: ${formatCounts(this.#antiPatterns)}`,
+    ]
+  }
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1)
+}
+
+// Most frequent first, then by id, so the output is stable.
+function formatCounts(counts: ReadonlyMap<string, number>): string {
+  if (counts.size === 0) return 'none'
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([key, count]) => `${key} ${count}`)
+    .join(', ')
+}

@@ -1,0 +1,66 @@
+import type { Command } from 'commander'
+import type { Assessment } from '../../engine/types.js'
+import type { CliContext } from '../context.js'
+import { Option } from 'commander'
+import { extname } from 'node:path'
+import { assess } from '../../engine/assess.js'
+import { readProfile } from '../../io/read-profile.js'
+import { renderHtml, renderMarkdown } from '../../report/index.js'
+import { resolvePlaybook } from '../resolve-playbook.js'
+import { writeOutput } from '../write-output.js'
+
+export const REPORT_FORMATS = ['md', 'html', 'json'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
+
+interface AssessOptions {
+  readonly format?: ReportFormat
+  readonly out?: string
+  readonly playbook?: string
+}
+
+/** `tandem assess <file|->`: one profile in, one report out. */
+export function registerAssess(program: Command, context: CliContext): void {
+  program
+    .command('assess')
+    .summary('assess one organization profile and print the report')
+    .description(
+      'Assess one organization profile (YAML or JSON; "-" reads stdin) and write the report:\n' +
+        'the recommended structure and why, the five questions, anti-patterns, the charter,\n' +
+        'what would change the answer, and the roadmap.',
+    )
+    .argument('<file>', 'profile file (.yaml, .yml, .json), or - for stdin')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'report format (default: from --out extension, else md)',
+      ).choices(REPORT_FORMATS),
+    )
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .option('-p, --playbook <file>', 'assess with this playbook instead of the shipped default')
+    .action(async (file: string, options: AssessOptions) => {
+      const playbook = await resolvePlaybook(options.playbook)
+      const { profile } = await readProfile(file, context.io.stdin)
+      const assessment = assess(profile, playbook)
+      const format = options.format ?? formatFromPath(options.out)
+      await writeOutput(renderReport(assessment, format), options.out, context.io)
+    })
+}
+
+/** The report in one of the three formats, from the assessment alone. */
+export function renderReport(assessment: Assessment, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(assessment, null, 2)}\n`
+    case 'html':
+      return renderHtml(assessment)
+    case 'md':
+      return renderMarkdown(assessment)
+  }
+}
+
+function formatFromPath(out: string | undefined): ReportFormat {
+  const extension = out === undefined ? '' : extname(out).toLowerCase()
+  if (extension === '.html' || extension === '.htm') return 'html'
+  if (extension === '.json') return 'json'
+  return 'md'
+}

@@ -1,0 +1,19 @@
+import type { Command } from 'commander'
+import type { CliContext } from '../context.js'
+import { registerAssess } from './assess.js'
+import { registerBatch } from './batch.js'
+import { registerCharter } from './charter.js'
+import { registerPlaybook } from './playbook.js'
+import { registerQuestionnaire } from './questionnaire.js'
+
+/** Adds one command (with its options, help and action) to the program. */
+export type RegisterCommand = (program: Command, context: CliContext) => void
+
+/** Every command of `tandem`, in the order `--help` lists them. Add a command with one line. */
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerAssess,
+  registerBatch,
+  registerQuestionnaire,
+  registerCharter,
+  registerPlaybook,
+]

@@ -1,0 +1,23 @@
+import type { CliIo } from './context.js'
+import { writeFile } from 'node:fs/promises'
+import { IoError } from '../errors/io-error.js'
+
+/** Writes a command's result to `--out FILE`, or to stdout without one. */
+export async function writeOutput(text: string, out: string | undefined, io: CliIo): Promise<void> {
+  if (out === undefined) {
+    await writeStream(io.stdout, text)
+    return
+  }
+  try {
+    await writeFile(out, text, 'utf8')
+  } catch (error) {
+    throw new IoError('write', out, error)
+  }
+}
+
+/** Writes to a stream and waits until it has taken the text (backpressure). */
+export function writeStream(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()))
+  })
+}
