@@ -81,14 +81,14 @@ export function questionsHtml(a: Assessment): string {
   const rows = a.questions
     .map(
       (q) =>
-        `<tr><td>${h(QUESTION_TITLES[q.id])}</td><td><span class="level">${h(q.level)}</span></td>` +
+        `<tr><td><strong>${h(QUESTION_TITLES[q.id])}</strong></td><td><span class="level">${h(q.level)}</span></td>` +
         `<td>${h(q.finding)}<br><span class="meta">“${h(q.source)}”</span></td></tr>`,
     )
     .join('')
   return (
     `<section class="card" id="questions" aria-labelledby="questions-title">` +
     `<h2 id="questions-title">The five questions</h2>${questionChart(a.questions)}` +
-    `<div class="table-wrap"><table><thead><tr><th scope="col">Question</th>` +
+    `<div class="table-wrap"><table class="stack"><thead><tr><th scope="col">Question</th>` +
     `<th scope="col">Level</th><th scope="col">Finding</th></tr></thead><tbody>${rows}</tbody>` +
     `</table></div></section>`
   )

@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fintechAssessment } from '../../test/fixtures/assessment-fintech.js'
 import { startupAssessment } from '../../test/fixtures/assessment-startup.js'
+import { assess } from '../engine/assess.js'
+import { anExample, thePlaybook } from '../../test/engine-builders.js'
 import { renderHtml } from './render-html.js'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -92,6 +94,19 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
     expect(problems).toEqual([])
     await page.close()
   })
+
+  it.each(['fintech-200.yaml', 'midsize-logistics.yaml', 'startup-seed.yaml', 'growth-plan.yaml'])(
+    'opens the report of examples/%s cleanly with every section visible',
+    async (file) => {
+      const html = renderHtml(assess(anExample(file), thePlaybook()))
+      const { page, problems } = await open(file.replace('.yaml', '.html'), html, 1024)
+      for (const selector of SECTIONS.filter((s) => s !== '#stakes')) {
+        expect(await page.locator(selector).isVisible()).toBe(true)
+      }
+      expect(problems).toEqual([])
+      await page.close()
+    },
+  )
 
   it('fits a 375px wide screen without horizontal page scrolling', async () => {
     const { page, problems } = await open('narrow.html', renderHtml(fintechAssessment), 375)

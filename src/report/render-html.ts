@@ -78,7 +78,7 @@ function cadenceHtml(a: Assessment): string {
   const zones =
     cadence.handoffZones.length === 0
       ? '<p class="empty">None: one seat holds both functions.</p>'
-      : `<div class="table-wrap"><table><thead><tr><th scope="col">Zone</th><th scope="col">CTO brings</th>` +
+      : `<div class="table-wrap"><table class="stack"><thead><tr><th scope="col">Zone</th><th scope="col">CTO brings</th>` +
         `<th scope="col">CAIO brings</th></tr></thead><tbody>${cadence.handoffZones
           .map(
             (zone) =>

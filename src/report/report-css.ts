@@ -53,7 +53,7 @@ th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom
 th { font-size: 13px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .level { display: inline-block; border-radius: 6px; padding: 0 8px; background: var(--accent-soft); color: var(--accent); font-weight: 700; white-space: nowrap; }
 .chart { display: block; width: 100%; height: auto; margin: 0 auto 16px; font-family: inherit; }
-.chart-questions { max-width: 560px; }
+.chart-questions { max-width: 420px; }
 .chart-charter { min-width: 560px; }
 .chart-roadmap { width: auto; max-width: 100%; }
 .chart-label { font-size: 14px; font-weight: 600; fill: var(--ink); }
@@ -73,6 +73,7 @@ th { font-size: 13px; color: var(--muted); text-transform: uppercase; letter-spa
 .raci-i { fill: #e2e8f0; } .raci-i-text { fill: #334155; }
 .raci-none { fill: #fff; stroke: var(--line); }
 .legend { display: flex; flex-wrap: wrap; gap: 8px 16px; margin: 0 0 12px; padding: 0; list-style: none; font-size: 14px; color: var(--muted); }
+.legend li { display: flex; align-items: baseline; }
 .legend b { display: inline-block; min-width: 34px; text-align: center; border-radius: 4px; padding: 0 6px; margin-right: 4px; color: #134e4a; }
 .legend .key-a { background: var(--accent); color: #fff; } .legend .key-r { background: #99f6e4; }
 .legend .key-c { background: #fde68a; color: #78350f; } .legend .key-i { background: #e2e8f0; color: #334155; }
@@ -103,6 +104,9 @@ footer.report-foot { color: var(--muted); font-size: 13px; text-align: center; m
   h1 { font-size: 26px; }
   .verdict .structure { font-size: 22px; }
   th, td { padding: 6px; font-size: 14px; }
+  table.stack thead { display: none; }
+  table.stack tr { display: block; padding: 10px 0; border-bottom: 1px solid var(--line); }
+  table.stack td { display: block; border: 0; padding: 2px 0; }
 }
 @media print {
   body { background: #fff; font-size: 11pt; }

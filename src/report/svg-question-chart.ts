@@ -3,8 +3,8 @@ import type { QuestionId } from '../engine/vocabulary.js'
 import { escapeHtml as h } from './escape-html.js'
 import { QUESTION_SCALES } from './labels.js'
 
-const WIDTH = 480
-const ROW = 64
+const WIDTH = 360
+const ROW = 62
 const BAR_Y = 22
 const BAR_HEIGHT = 26
 const GAP = 4
