@@ -42,7 +42,9 @@ export const aProfileInput: fc.Arbitrary<ProfileInput> = fc
     industry: fc.constantFrom(...INDUSTRIES),
     centrality: fc.constantFrom(...CENTRALITY_LEVELS),
     functions: fc.subarray([...AI_FUNCTIONS]),
-    areas: fc.array(fc.option(fc.constantFrom(...USE_CASE_AREAS), { nil: undefined }), { maxLength: 3 }),
+    areas: fc.array(fc.option(fc.constantFrom(...USE_CASE_AREAS), { nil: undefined }), {
+      maxLength: 3,
+    }),
     stakes: fc.option(fc.constantFrom(...STAKES_LEVELS), { nil: undefined }),
     fullTimeLeaders: fc.integer({ min: 0, max: 3 }),
     current: fc.option(current, { nil: undefined }),
@@ -56,7 +58,9 @@ export const aProfileInput: fc.Arbitrary<ProfileInput> = fc
     ai: {
       centrality: r.centrality,
       functions: r.functions,
-      useCases: r.areas.map((area, i) => (area ? { name: `use case ${i}`, area } : { name: `use case ${i}` })),
+      useCases: r.areas.map((area, i) =>
+        area ? { name: `use case ${i}`, area } : { name: `use case ${i}` },
+      ),
       ...(r.stakes ? { stakes: r.stakes } : {}),
     },
     budget: { fullTimeLeaders: r.fullTimeLeaders },

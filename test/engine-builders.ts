@@ -16,12 +16,18 @@ export function readYaml(relative: string): unknown {
 
 let cached: Playbook | undefined
 
-/** The shipped default playbook, compiled. */
+/** Compiles a playbook file of the repository with the shipped EU AI Act classifier. */
+export function compileFile(relative: string): Playbook {
+  const compiled = compilePlaybook(readYaml(relative), {
+    classifier: readYaml('playbooks/eu-ai-act.yaml'),
+  })
+  if (!compiled.ok) throw new Error(`${relative} invalid: ${JSON.stringify(compiled.error)}`)
+  return compiled.value
+}
+
+/** The shipped default playbook, compiled once. */
 export function thePlaybook(): Playbook {
-  if (cached) return cached
-  const compiled = compilePlaybook(readYaml('playbooks/tandem-default.yaml'))
-  if (!compiled.ok) throw new Error(`default playbook invalid: ${JSON.stringify(compiled.error)}`)
-  cached = compiled.value
+  cached ??= compileFile('playbooks/tandem-default.yaml')
   return cached
 }
 

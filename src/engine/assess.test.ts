@@ -23,13 +23,25 @@ describe('assess: the article’s examples', () => {
   it('walks the growth plan along the fractional path with a trigger per transition', () => {
     expect(assess(anExample('growth-plan.yaml'), thePlaybook()).roadmap).toEqual([
       { at: 'now', structure: 'unified-fractional', stage: 1, trigger: null },
-      { at: '2027-Q1', structure: 'separate-fractional', stage: 2, trigger: 'reach narrow → broad (employees 18 → 26, engineers 8 → 12, ai.functions 1 → 3)' },
-      { at: '2027-Q4', structure: 'cto-plus-fractional-caio', stage: 3, trigger: 'size startup → midsize, budget fractional → one (employees 26 → 55, engineers 12 → 22, budget.fullTimeLeaders 0 → 1)' },
+      {
+        at: '2027-Q1',
+        structure: 'separate-fractional',
+        stage: 2,
+        trigger: 'reach narrow → broad (employees 18 → 26, engineers 8 → 12, ai.functions 1 → 3)',
+      },
+      {
+        at: '2027-Q4',
+        structure: 'cto-plus-fractional-caio',
+        stage: 3,
+        trigger:
+          'size startup → midsize, budget fractional → one (employees 26 → 55, engineers 12 → 22, budget.fullTimeLeaders 0 → 1)',
+      },
       {
         at: '2028-Q4',
         structure: 'separate-full-time',
         stage: 3,
-        trigger: 'size midsize → large, complexity low → high, centrality important → core, budget one → two, aiDemand dedicated → full (employees 55 → 140, engineers 22 → 45, products 1 → 2, ai.centrality important → core, budget.fullTimeLeaders 1 → 2)',
+        trigger:
+          'size midsize → large, complexity low → high, centrality important → core, budget one → two, aiDemand dedicated → full (employees 55 → 140, engineers 22 → 45, products 1 → 2, ai.centrality important → core, budget.fullTimeLeaders 1 → 2)',
       },
     ])
   })
@@ -41,20 +53,37 @@ describe('assess: the article’s examples', () => {
 
   it('records the playbook and the schema', () => {
     const a = assess(anExample('startup-seed.yaml'), thePlaybook())
-    expect([a.schema, a.playbook]).toEqual(['tandem/assessment@1', { id: 'tandem-default', version: '1.0.0' }])
+    expect([a.schema, a.playbook]).toEqual([
+      'tandem/assessment@1',
+      { id: 'tandem-default', version: '1.0.0' },
+    ])
   })
 })
 
 describe('assess: the recommendation explains itself', () => {
   it('lists the facts that matched the rule and the article’s passage', () => {
     const r = assessed({ employees: 20, engineers: 5, industry: 'healthcare' }).recommendation
-    expect(r.facts).toEqual([{ name: 'size', value: 'startup' }, { name: 'stakes', value: 'high' }])
-    expect(r.source[0]).toBe("In healthcare, finance, or legal -- where failures mean regulatory violations or safety issues -- dedicated governance through a CAIO isn't optional.")
+    expect(r.facts).toEqual([
+      { name: 'size', value: 'startup' },
+      { name: 'stakes', value: 'high' },
+    ])
+    expect(r.source[0]).toBe(
+      "In healthcare, finance, or legal -- where failures mean regulatory violations or safety issues -- dedicated governance through a CAIO isn't optional.",
+    )
   })
 
   it('names the budget cap and its reason when one applies', () => {
-    const r = assessed({ employees: 50, engineers: 10, ai: { centrality: 'important' }, budget: { fullTimeLeaders: 0 } }).recommendation
-    expect([r.rule, r.cap, r.why[1]]).toEqual(['growth-default', 'cap-fractional-budget', 'No budget for a full-time leader: both seats are fractional.'])
+    const r = assessed({
+      employees: 50,
+      engineers: 10,
+      ai: { centrality: 'important' },
+      budget: { fullTimeLeaders: 0 },
+    }).recommendation
+    expect([r.rule, r.cap, r.why[1]]).toEqual([
+      'growth-default',
+      'cap-fractional-budget',
+      'No budget for a full-time leader: both seats are fractional.',
+    ])
   })
 
   it.each([
@@ -75,13 +104,21 @@ describe('assess: the recommendation explains itself', () => {
     }).recommendation.change
     expect(change.kind).toBe('evolve')
     expect(change.from).toBe('cto-owns-ai')
-    expect(change.steps[0]).toBe('Bring in a fractional CAIO who has built and shipped AI systems in past roles and owns AI strategy, governance and ROI.')
+    expect(change.steps[0]).toBe(
+      'Bring in a fractional CAIO who has built and shipped AI systems in past roles and owns AI strategy, governance and ROI.',
+    )
   })
 })
 
 describe('assess: counterfactuals', () => {
   it('lists the nearest change of each input that changes the structure, nearest first', () => {
-    const a = assessed({ employees: 80, engineers: 30, products: 2, ai: { centrality: 'core' }, budget: { fullTimeLeaders: 2 } })
+    const a = assessed({
+      employees: 80,
+      engineers: 30,
+      products: 2,
+      ai: { centrality: 'core' },
+      budget: { fullTimeLeaders: 2 },
+    })
     expect(a.recommendation.structure).toBe('cto-plus-fractional-caio')
     expect(a.counterfactuals.map((c) => [c.field, c.from, c.to, c.structure])).toEqual([
       ['employees', 80, 100, 'separate-full-time'],
@@ -92,7 +129,13 @@ describe('assess: counterfactuals', () => {
 
   it('never proposes fewer employees than engineers', () => {
     // 29 employees would make this a startup, but it has 30 engineers: not a profile that can exist.
-    const a = assessed({ employees: 80, engineers: 30, products: 2, ai: { centrality: 'core' }, budget: { fullTimeLeaders: 2 } })
+    const a = assessed({
+      employees: 80,
+      engineers: 30,
+      products: 2,
+      ai: { centrality: 'core' },
+      budget: { fullTimeLeaders: 2 },
+    })
     expect(a.counterfactuals.filter((c) => c.field === 'employees').map((c) => c.to)).toEqual([100])
   })
 
@@ -134,17 +177,30 @@ describe('assess: anti-patterns (framework.md §5)', () => {
   })
 
   it('does not find "the CTO can handle AI" when there is no AI demand', () => {
-    const a = assessed({ employees: 60, engineers: 20, current: { seats: [{ title: 'CTO', engagement: 'full-time' }] } })
+    const a = assessed({
+      employees: 60,
+      engineers: 20,
+      current: { seats: [{ title: 'CTO', engagement: 'full-time' }] },
+    })
     expect(a.antiPatterns).toEqual([])
   })
 
   it('rates "the CTO can handle AI" a warning when AI is important but not full', () => {
-    const a = assessed({ employees: 60, engineers: 20, ai: { centrality: 'important' }, current: { seats: [{ title: 'CTO', engagement: 'full-time' }] } })
-    expect(a.antiPatterns.map((p) => [p.id, p.severity])).toEqual([['cto-can-handle-ai', 'warning']])
+    const a = assessed({
+      employees: 60,
+      engineers: 20,
+      ai: { centrality: 'important' },
+      current: { seats: [{ title: 'CTO', engagement: 'full-time' }] },
+    })
+    expect(a.antiPatterns.map((p) => [p.id, p.severity])).toEqual([
+      ['cto-can-handle-ai', 'warning'],
+    ])
   })
 
   it('finds a CAIO without technical depth', () => {
-    const a = assessed({ current: { seats: [{ title: 'CAIO', engagement: 'fractional', shippedAiSystems: false }] } })
+    const a = assessed({
+      current: { seats: [{ title: 'CAIO', engagement: 'fractional', shippedAiSystems: false }] },
+    })
     expect(a.antiPatterns.map((p) => [p.id, p.severity, p.evidence[0]?.field])).toEqual([
       ['caio-without-technical-depth', 'critical', 'current.seats[0].shippedAiSystems'],
     ])
@@ -153,23 +209,42 @@ describe('assess: anti-patterns (framework.md §5)', () => {
   it.each([
     [{ shippedAiSystems: false, ledTechOrg: true }, ['current.seats[0].shippedAiSystems']],
     [{ shippedAiSystems: true, ledTechOrg: false }, ['current.seats[0].ledTechOrg']],
-    [{ shippedAiSystems: false, ledTechOrg: false }, ['current.seats[0].shippedAiSystems', 'current.seats[0].ledTechOrg']],
+    [
+      { shippedAiSystems: false, ledTechOrg: false },
+      ['current.seats[0].shippedAiSystems', 'current.seats[0].ledTechOrg'],
+    ],
   ])('finds a unified leader without dual depth (%j)', (depth, fields) => {
-    const a = assessed({ current: { seats: [{ title: 'CTO/CAIO', engagement: 'fractional', ...depth }] } })
-    expect(a.antiPatterns.map((p) => [p.id, p.evidence.map((e) => e.field)])).toEqual([['unified-without-dual-depth', fields]])
+    const a = assessed({
+      current: { seats: [{ title: 'CTO/CAIO', engagement: 'fractional', ...depth }] },
+    })
+    expect(a.antiPatterns.map((p) => [p.id, p.evidence.map((e) => e.field)])).toEqual([
+      ['unified-without-dual-depth', fields],
+    ])
   })
 
   it('finds "roles later" with two seats and no charter', () => {
-    const a = assessed({ current: { seats: TWO_SEATS, roleCharter: false, alignmentMeetingsPerMonth: 4 } })
+    const a = assessed({
+      current: { seats: TWO_SEATS, roleCharter: false, alignmentMeetingsPerMonth: 4 },
+    })
     expect(a.antiPatterns.map((p) => p.id)).toEqual(['roles-later'])
   })
 
   it('finds "roles later" in a supplied charter whose row has two Accountables', () => {
-    const profile = aProfile({ current: { seats: TWO_SEATS, roleCharter: true, alignmentMeetingsPerMonth: 4 } })
+    const profile = aProfile({
+      current: { seats: TWO_SEATS, roleCharter: true, alignmentMeetingsPerMonth: 4 },
+    })
     const charter = thePlaybook().charters['separate-fractional']
-    const broken = { ...charter, rows: charter.rows.map((r, i) => (i === 0 ? { ...r, cells: { ...r.cells, CAIO: 'A' as const } } : r)) }
+    const broken = {
+      ...charter,
+      rows: charter.rows.map((r, i) =>
+        i === 0 ? { ...r, cells: { ...r.cells, CAIO: 'A' as const } } : r,
+      ),
+    }
     const finding = assess(profile, thePlaybook(), { charter: broken }).antiPatterns[0]
-    expect([finding?.id, finding?.evidence[0]?.note]).toEqual(['roles-later', 'row "platforms" has 2 Accountables (CTO, CAIO); it needs exactly one'])
+    expect([finding?.id, finding?.evidence[0]?.note]).toEqual([
+      'roles-later',
+      'row "platforms" has 2 Accountables (CTO, CAIO); it needs exactly one',
+    ])
   })
 
   it.each([
@@ -177,10 +252,17 @@ describe('assess: anti-patterns (framework.md §5)', () => {
     [1.5, 'critical'],
     [2, 'warning'],
     [3, 'warning'],
-  ] as const)('finds partners who do not talk at %d meetings a month (%s)', (meetings, severity) => {
-    const a = assessed({ current: { seats: TWO_SEATS, roleCharter: true, alignmentMeetingsPerMonth: meetings } })
-    expect(a.antiPatterns.map((p) => [p.id, p.severity])).toEqual([['partners-dont-talk', severity]])
-  })
+  ] as const)(
+    'finds partners who do not talk at %d meetings a month (%s)',
+    (meetings, severity) => {
+      const a = assessed({
+        current: { seats: TWO_SEATS, roleCharter: true, alignmentMeetingsPerMonth: meetings },
+      })
+      expect(a.antiPatterns.map((p) => [p.id, p.severity])).toEqual([
+        ['partners-dont-talk', severity],
+      ])
+    },
+  )
 
   it('asks for the meeting cadence instead of guessing when it is missing', () => {
     const a = assessed({ current: { seats: TWO_SEATS, roleCharter: true } })
@@ -193,14 +275,27 @@ describe('assess: anti-patterns (framework.md §5)', () => {
 
 describe('assess: stakes and blocking findings', () => {
   it('says when the stakes were overridden', () => {
-    const a = assessed({ industry: 'healthcare', ai: { centrality: 'peripheral', stakes: 'normal' } })
-    expect([a.stakes.level, a.stakes.derived, a.stakes.overridden]).toEqual(['normal', 'high', true])
-    expect(a.notes[0]).toBe('Failure stakes were set to "normal" in the profile (ai.stakes); the profile\'s industry and use cases give "high".')
+    const a = assessed({
+      industry: 'healthcare',
+      ai: { centrality: 'peripheral', stakes: 'normal' },
+    })
+    expect([a.stakes.level, a.stakes.derived, a.stakes.overridden]).toEqual([
+      'normal',
+      'high',
+      true,
+    ])
+    expect(a.notes[0]).toBe(
+      'Failure stakes were set to "normal" in the profile (ai.stakes); the profile\'s industry and use cases give "high".',
+    )
   })
 
   it('completes the assessment but blocks on a prohibited use case', () => {
-    const a = assessed({ ai: { centrality: 'important', useCases: [{ name: 'Citizen score', area: 'prohibited' }] } })
+    const a = assessed({
+      ai: { centrality: 'important', useCases: [{ name: 'Citizen score', area: 'prohibited' }] },
+    })
     expect(a.recommendation.structure).toBe('separate-fractional')
-    expect(a.findings.map((f) => [f.id, f.severity, f.evidence[0]?.field])).toEqual([['prohibited-use-case', 'blocking', 'ai.useCases[0]']])
+    expect(a.findings.map((f) => [f.id, f.severity, f.evidence[0]?.field])).toEqual([
+      ['prohibited-use-case', 'blocking', 'ai.useCases[0]'],
+    ])
   })
 })

@@ -21,7 +21,11 @@ export interface AssessOptions {
 }
 
 /** Assesses a validated profile with a compiled playbook: the whole of framework.md §3–§9. Pure. */
-export function assess(profile: Profile, playbook: Playbook, options: AssessOptions = {}): Assessment {
+export function assess(
+  profile: Profile,
+  playbook: Playbook,
+  options: AssessOptions = {},
+): Assessment {
   const stakes = deriveStakes(profile, playbook)
   const signals = signalsOf(profile, stakes.level)
   const facts = deriveFacts(signals, playbook)
@@ -50,7 +54,9 @@ export function assess(profile: Profile, playbook: Playbook, options: AssessOpti
   const diagnosis = diagnose(profile, facts, playbook, options.charter)
   const notes: string[] = []
   if (stakes.overridden) {
-    notes.push(`Failure stakes were set to "${stakes.level}" in the profile (ai.stakes); the profile's industry and use cases give "${stakes.derived}".`)
+    notes.push(
+      `Failure stakes were set to "${stakes.level}" in the profile (ai.stakes); the profile's industry and use cases give "${stakes.derived}".`,
+    )
   }
   notes.push(...diagnosis.notes)
 

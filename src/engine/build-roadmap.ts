@@ -26,7 +26,12 @@ export function buildRoadmap(profile: Profile, playbook: Playbook): readonly Roa
   const points: RoadmapPoint[] = []
   let state = profile
   let before = evaluate(state, playbook)
-  points.push({ at: 'now', structure: before.structure, stage: stageOf(before.structure, playbook), trigger: null })
+  points.push({
+    at: 'now',
+    structure: before.structure,
+    stage: stageOf(before.structure, playbook),
+    trigger: null,
+  })
   for (const step of profile.growth) {
     const next = applyGrowth(state, step)
     const after = evaluate(next, playbook)
@@ -34,7 +39,10 @@ export function buildRoadmap(profile: Profile, playbook: Playbook): readonly Roa
       at: step.at,
       structure: after.structure,
       stage: stageOf(after.structure, playbook),
-      trigger: after.structure === before.structure ? null : describeTrigger(state, next, before.facts, after.facts),
+      trigger:
+        after.structure === before.structure
+          ? null
+          : describeTrigger(state, next, before.facts, after.facts),
     })
     state = next
     before = after

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { aProfile, readYaml, thePlaybook } from '../../test/engine-builders.js'
+import { aProfile, compileFile, readYaml, thePlaybook } from '../../test/engine-builders.js'
 import type { PlaybookDoc } from './playbook-schema.js'
 import { assess } from './assess.js'
 import { compilePlaybook } from './compile-playbook.js'
 
-const defaultDoc = () => structuredClone(readYaml('playbooks/tandem-default.yaml')) as PlaybookDoc & Record<string, unknown>
+const defaultDoc = () =>
+  structuredClone(readYaml('playbooks/tandem-default.yaml')) as PlaybookDoc &
+    Record<string, unknown>
 
 function errorsOf(doc: unknown) {
   const result = compilePlaybook(doc)
@@ -14,7 +16,10 @@ function errorsOf(doc: unknown) {
 
 describe('compilePlaybook', () => {
   it('compiles the shipped default playbook with its id and version', () => {
-    expect({ id: thePlaybook().id, version: thePlaybook().version }).toEqual({ id: 'tandem-default', version: '1.0.0' })
+    expect({ id: thePlaybook().id, version: thePlaybook().version }).toEqual({
+      id: 'tandem-default',
+      version: '1.0.0',
+    })
   })
 
   it('refuses an unknown field, naming its path', () => {
@@ -25,7 +30,7 @@ describe('compilePlaybook', () => {
 
   it('refuses a rule that cites a passage that does not exist', () => {
     const doc = defaultDoc()
-    ;(doc.rules[0]!.source).push('no-such-passage')
+    doc.rules[0]!.source.push('no-such-passage')
     expect(errorsOf(doc)).toEqual([{ path: 'rules.0.source.4', code: 'unknown_passage' }])
   })
 
@@ -42,14 +47,19 @@ describe('compilePlaybook', () => {
     expect(issues.ok).toBe(false)
     if (!issues.ok) {
       expect(issues.error[0]?.code).toBe('uncovered')
-      expect(issues.error[0]?.message).toMatch(/^no rule matches size=startup, complexity=low, centrality=peripheral/)
+      expect(issues.error[0]?.message).toMatch(
+        /^no rule matches size=startup, complexity=low, centrality=peripheral/,
+      )
     }
   })
 
   it('refuses a charter template that leaves a row without an Accountable', () => {
     const doc = defaultDoc()
     doc.charter.rows[0] = { ...doc.charter.rows[0]!, cells: { tech: 'R', Engineering: 'R' } }
-    expect(errorsOf(doc)).toContainEqual({ path: 'charter.separate-full-time.rows.0.cells', code: 'no_accountable' })
+    expect(errorsOf(doc)).toContainEqual({
+      path: 'charter.separate-full-time.rows.0.cells',
+      code: 'no_accountable',
+    })
   })
 
   it('refuses inverted size thresholds', () => {
@@ -60,11 +70,7 @@ describe('compilePlaybook', () => {
 })
 
 describe('a custom playbook (examples/playbooks/northstar-advisory.yaml)', () => {
-  const custom = () => {
-    const result = compilePlaybook(readYaml('examples/playbooks/northstar-advisory.yaml'))
-    if (!result.ok) throw new Error(JSON.stringify(result.error))
-    return result.value
-  }
+  const custom = () => compileFile('examples/playbooks/northstar-advisory.yaml')
 
   it('changes outcomes through data alone: a 25-person company is mid-size there, a startup by default', () => {
     const profile = aProfile({ employees: 25, engineers: 8, ai: { centrality: 'important' } })
@@ -79,6 +85,9 @@ describe('a custom playbook (examples/playbooks/northstar-advisory.yaml)', () =>
   })
 
   it('is recorded in every assessment it makes', () => {
-    expect(assess(aProfile(), custom()).playbook).toEqual({ id: 'northstar-advisory', version: '2.1.0' })
+    expect(assess(aProfile(), custom()).playbook).toEqual({
+      id: 'northstar-advisory',
+      version: '2.1.0',
+    })
   })
 })

@@ -1,10 +1,12 @@
 import type { Issue, Result } from './result.js'
+import type { Classifier } from './stakes/compile-classifier.js'
 import type { Charter } from './types.js'
 import type { Facts } from './facts.js'
 import type { Predicate } from './compile-condition.js'
 import type { ConditionDoc, PlaybookDoc, QuestionDefinition } from './playbook-schema.js'
 import type { AiDemand, BudgetLevel, StructureId } from './vocabulary.js'
 import { buildCharter } from './build-charter.js'
+import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileCondition } from './compile-condition.js'
 import { playbookDocSchema } from './playbook-schema.js'
 import { validateCharter } from './validate-charter.js'
@@ -50,10 +52,20 @@ export interface Playbook {
   readonly highAreas: ReadonlySet<string>
   readonly elevatedAreas: ReadonlySet<string>
   readonly blockingAreas: ReadonlySet<string>
+  /** The EU AI Act use-case classifier (stakes.md); null when none was given. */
+  readonly classifier: Classifier | null
+}
+
+export interface CompileOptions {
+  /** The classifier document to use when the playbook has no `classifier` of its own. */
+  readonly classifier?: unknown
 }
 
 /** Validates a parsed playbook document and compiles it; every problem names its path in the document. */
-export function compilePlaybook(input: unknown): Result<Playbook, readonly Issue[]> {
+export function compilePlaybook(
+  input: unknown,
+  options: CompileOptions = {},
+): Result<Playbook, readonly Issue[]> {
   const parsed = playbookDocSchema.safeParse(input)
   if (!parsed.success) {
     return {
@@ -65,15 +77,35 @@ export function compilePlaybook(input: unknown): Result<Playbook, readonly Issue
               path: [...issue.path.map(String), key],
               message: `unknown field "${key}"`,
             }))
-          : [{ code: issue.code, path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), message: issue.message }],
+          : [
+              {
+                code: issue.code,
+                path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+                message: issue.message,
+              },
+            ],
       ),
     }
   }
   const doc = parsed.data
   const issues = [...checkReferences(doc), ...checkThresholds(doc), ...checkFindings(doc)]
+  let classifier: Classifier | null = null
+  const classifierDoc = doc.classifier ?? options.classifier
+  if (classifierDoc !== undefined) {
+    const compiled = compileClassifier(classifierDoc)
+    if (compiled.ok) classifier = compiled.value
+    else {
+      // A playbook's own classifier is reported at its path; a shipped one at the document root.
+      const prefix = doc.classifier === undefined ? [] : ['classifier']
+      issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
+    }
+  }
   if (issues.length > 0) return { ok: false, error: issues }
 
-  const demandRules = doc.aiDemand.rules.map((r) => ({ value: r.value, test: compileCondition(r.when) }))
+  const demandRules = doc.aiDemand.rules.map((r) => ({
+    value: r.value,
+    test: compileCondition(r.when),
+  }))
   const aiDemand = (facts: Facts): AiDemand => {
     for (const rule of demandRules) if (rule.test(facts)) return rule.value
     return doc.aiDemand.default
@@ -81,7 +113,8 @@ export function compilePlaybook(input: unknown): Result<Playbook, readonly Issue
   const rules = doc.rules.map((r) => ({ ...r, test: compileCondition(r.when) }))
   const caps = new Map<string, CompiledCap>()
   for (const cap of doc.caps) {
-    for (const budget of cap.budget) caps.set(`${budget}|${cap.from}`, { id: cap.id, to: cap.to, why: cap.why })
+    for (const budget of cap.budget)
+      caps.set(`${budget}|${cap.from}`, { id: cap.id, to: cap.to, why: cap.why })
   }
   const charters = Object.fromEntries(STRUCTURES.map((s) => [s, buildCharter(doc, s)])) as Record<
     StructureId,
@@ -102,6 +135,7 @@ export function compilePlaybook(input: unknown): Result<Playbook, readonly Issue
     highAreas: new Set(doc.stakes.highAreas),
     elevatedAreas: new Set(doc.stakes.elevatedAreas),
     blockingAreas: new Set(doc.stakes.blockingAreas),
+    classifier,
   }
   const semantic = [...checkCharters(playbook), ...checkCoverage(playbook)]
   return semantic.length > 0 ? { ok: false, error: semantic } : { ok: true, value: playbook }
@@ -111,23 +145,42 @@ function checkReferences(doc: PlaybookDoc): Issue[] {
   const issues: Issue[] = []
   const known = (ref: string, path: (string | number)[]) => {
     if (!(ref in doc.passages)) {
-      issues.push({ code: 'unknown_passage', path, message: `passage "${ref}" is not defined under passages` })
+      issues.push({
+        code: 'unknown_passage',
+        path,
+        message: `passage "${ref}" is not defined under passages`,
+      })
     }
   }
-  doc.rules.forEach((rule, i) => rule.source.forEach((ref, j) => known(ref, ['rules', i, 'source', j])))
-  for (const s of STRUCTURES) doc.structures[s].source.forEach((ref, j) => known(ref, ['structures', s, 'source', j]))
-  for (const [q, def] of Object.entries(doc.questions)) known(def.source, ['questions', q, 'source'])
-  for (const [a, def] of Object.entries(doc.antiPatterns)) known(def.source, ['antiPatterns', a, 'source'])
+  doc.rules.forEach((rule, i) =>
+    rule.source.forEach((ref, j) => known(ref, ['rules', i, 'source', j])),
+  )
+  for (const s of STRUCTURES)
+    doc.structures[s].source.forEach((ref, j) => known(ref, ['structures', s, 'source', j]))
+  for (const [q, def] of Object.entries(doc.questions))
+    known(def.source, ['questions', q, 'source'])
+  for (const [a, def] of Object.entries(doc.antiPatterns))
+    known(def.source, ['antiPatterns', a, 'source'])
   doc.questionnaire.forEach((q, i) => {
     if (q.source) known(q.source, ['questionnaire', i, 'source'])
   })
   const ruleIds = new Set<string>()
   doc.rules.forEach((rule, i) => {
-    if (ruleIds.has(rule.id)) issues.push({ code: 'duplicate_id', path: ['rules', i, 'id'], message: `rule id "${rule.id}" is used twice` })
+    if (ruleIds.has(rule.id))
+      issues.push({
+        code: 'duplicate_id',
+        path: ['rules', i, 'id'],
+        message: `rule id "${rule.id}" is used twice`,
+      })
     ruleIds.add(rule.id)
   })
   doc.caps.forEach((cap, i) => {
-    if (cap.from === cap.to) issues.push({ code: 'invalid_cap', path: ['caps', i, 'to'], message: 'a cap must change the structure' })
+    if (cap.from === cap.to)
+      issues.push({
+        code: 'invalid_cap',
+        path: ['caps', i, 'to'],
+        message: 'a cap must change the structure',
+      })
   })
   return issues
 }
@@ -136,13 +189,25 @@ function checkThresholds(doc: PlaybookDoc): Issue[] {
   const t = doc.thresholds
   const issues: Issue[] = []
   if (t.size.midsizeMin >= t.size.largeMin) {
-    issues.push({ code: 'invalid_threshold', path: ['thresholds', 'size', 'largeMin'], message: 'largeMin must be greater than midsizeMin' })
+    issues.push({
+      code: 'invalid_threshold',
+      path: ['thresholds', 'size', 'largeMin'],
+      message: 'largeMin must be greater than midsizeMin',
+    })
   }
   if (t.reach.moderateMin >= t.reach.broadMin) {
-    issues.push({ code: 'invalid_threshold', path: ['thresholds', 'reach', 'broadMin'], message: 'broadMin must be greater than moderateMin' })
+    issues.push({
+      code: 'invalid_threshold',
+      path: ['thresholds', 'reach', 'broadMin'],
+      message: 'broadMin must be greater than moderateMin',
+    })
   }
   if (t.alignment.criticalBelow > t.alignment.warningBelow) {
-    issues.push({ code: 'invalid_threshold', path: ['thresholds', 'alignment', 'warningBelow'], message: 'warningBelow must be at least criticalBelow' })
+    issues.push({
+      code: 'invalid_threshold',
+      path: ['thresholds', 'alignment', 'warningBelow'],
+      message: 'warningBelow must be at least criticalBelow',
+    })
   }
   return issues
 }
@@ -161,7 +226,11 @@ function checkFindings(doc: PlaybookDoc): Issue[] {
     const findings = doc.questions[q as keyof typeof LEVELS_BY_QUESTION].findings
     for (const level of levels) {
       if (!(level in findings)) {
-        issues.push({ code: 'missing_finding', path: ['questions', q, 'findings', level], message: `a finding for level "${level}" is required` })
+        issues.push({
+          code: 'missing_finding',
+          path: ['questions', q, 'findings', level],
+          message: `a finding for level "${level}" is required`,
+        })
       }
     }
   }
@@ -186,11 +255,27 @@ function checkCoverage(playbook: Playbook): Issue[] {
         for (const reach of REACH_LEVELS)
           for (const stakes of STAKES_LEVELS)
             for (const budget of BUDGET_LEVELS) {
-              const partial = { size, complexity, centrality, reach, stakes, budget, aiDemand: playbook.aiDemandDefault }
+              const partial = {
+                size,
+                complexity,
+                centrality,
+                reach,
+                stakes,
+                budget,
+                aiDemand: playbook.aiDemandDefault,
+              }
               const facts: Facts = { ...partial, aiDemand: playbook.aiDemand(partial) }
               if (!playbook.rules.some((rule) => rule.test(facts))) {
-                const described = Object.entries(facts).map(([k, v]) => `${k}=${v}`).join(', ')
-                return [{ code: 'uncovered', path: ['rules'], message: `no rule matches ${described}; add a catch-all rule` }]
+                const described = Object.entries(facts)
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join(', ')
+                return [
+                  {
+                    code: 'uncovered',
+                    path: ['rules'],
+                    message: `no rule matches ${described}; add a catch-all rule`,
+                  },
+                ]
               }
             }
   return []

@@ -4,7 +4,10 @@ import type { StructureId } from './vocabulary.js'
 import { STRUCTURES } from './vocabulary.js'
 
 /** The structure today's seats form, when they form one of the playbook's structures exactly. */
-export function currentStructure(seats: readonly CurrentSeat[], playbook: Playbook): StructureId | null {
+export function currentStructure(
+  seats: readonly CurrentSeat[],
+  playbook: Playbook,
+): StructureId | null {
   if (seats.length === 0) return null
   const today = seatKey(seats)
   for (const structure of STRUCTURES) {

@@ -2,6 +2,7 @@ import type { Playbook } from './compile-playbook.js'
 import type { Profile, UseCase } from './profile-schema.js'
 import type { Stakes, UseCaseStakes } from './types.js'
 import type { StakesLevel } from './vocabulary.js'
+import { classify, tierToStakes } from './stakes/classify.js'
 import { STAKES_LEVELS, rank } from './vocabulary.js'
 
 /**
@@ -37,16 +38,36 @@ export function stakesLevelOf(profile: Profile, playbook: Playbook): StakesLevel
   return level
 }
 
+const LEVEL_ORDER = ['normal', 'elevated', 'high', 'prohibited'] as const
+
+/**
+ * One use case's stakes: the coarser of the area rule (framework.md §3.4) and, when the playbook has
+ * one, the EU AI Act classifier (stakes.md), whichever is higher.
+ */
 function useCaseStakes(useCase: UseCase, playbook: Playbook): UseCaseStakes {
+  const byArea = areaStakes(useCase, playbook)
+  if (!playbook.classifier) return { name: useCase.name, ...byArea, classification: null }
+  const classification = classify(useCase, playbook.classifier)
+  const byTier = tierToStakes(classification.tier)
+  if (LEVEL_ORDER.indexOf(byTier) >= LEVEL_ORDER.indexOf(byArea.level)) {
+    const refs = classification.basis.map((b) => b.ref)
+    return {
+      name: useCase.name,
+      level: byTier,
+      reason: `EU AI Act tier "${classification.tier}"${refs.length ? ` (${[...new Set(refs)].join(', ')})` : ''}`,
+      classification,
+    }
+  }
+  return { name: useCase.name, ...byArea, classification }
+}
+
+function areaStakes(useCase: UseCase, playbook: Playbook): Pick<UseCaseStakes, 'level' | 'reason'> {
   const area = useCase.area
-  if (area && playbook.blockingAreas.has(area)) {
-    return { name: useCase.name, level: 'prohibited', reason: `area "${area}" is a prohibited practice`, classification: null }
-  }
-  if (area && playbook.highAreas.has(area)) {
-    return { name: useCase.name, level: 'high', reason: `area "${area}" is high-stakes`, classification: null }
-  }
-  if (area && playbook.elevatedAreas.has(area)) {
-    return { name: useCase.name, level: 'elevated', reason: `area "${area}" carries transparency duties`, classification: null }
-  }
-  return { name: useCase.name, level: 'normal', reason: area ? `area "${area}"` : 'no high-stakes area', classification: null }
+  if (area && playbook.blockingAreas.has(area))
+    return { level: 'prohibited', reason: `area "${area}" is a prohibited practice` }
+  if (area && playbook.highAreas.has(area))
+    return { level: 'high', reason: `area "${area}" is high-stakes` }
+  if (area && playbook.elevatedAreas.has(area))
+    return { level: 'elevated', reason: `area "${area}" carries transparency duties` }
+  return { level: 'normal', reason: area ? `area "${area}"` : 'no high-stakes area' }
 }

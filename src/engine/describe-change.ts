@@ -33,16 +33,25 @@ export function describeChange(profile: Profile, to: StructureId, playbook: Play
     steps.push(`Bring in a ${key} who ${playbook.doc.seatGuidance[seat.title]}.`)
   }
   for (const seat of remaining) {
-    steps.push(`Transition the ${seat} seat: its responsibilities move as the charter below assigns them.`)
+    steps.push(
+      `Transition the ${seat} seat: its responsibilities move as the charter below assigns them.`,
+    )
   }
   if (kind === 'evolve' && target.seats.some((s) => s.engagement === 'fractional')) {
-    steps.push('Start fractional to de-risk the hire: work with leaders who have proven their capability before committing to full-time roles.')
+    steps.push(
+      'Start fractional to de-risk the hire: work with leaders who have proven their capability before committing to full-time roles.',
+    )
   }
   if (target.seats.length >= 2) {
-    if (!profile.current?.roleCharter) steps.push('Adopt the responsibility charter below before the new structure starts: clear role definition from day one.')
+    if (!profile.current?.roleCharter)
+      steps.push(
+        'Adopt the responsibility charter below before the new structure starts: clear role definition from day one.',
+      )
     steps.push('Hold a weekly CTO–CAIO strategic alignment meeting.')
   }
-  steps.push('Review the structure against the five questions as the organization grows (see the roadmap).')
+  steps.push(
+    'Review the structure against the five questions as the organization grows (see the roadmap).',
+  )
 
   const label = target.label
   const summary =
@@ -53,12 +62,21 @@ export function describeChange(profile: Profile, to: StructureId, playbook: Play
         : kind === 'evolve'
           ? `Evolve along the fractional path from ${from ? structures[from].label : 'today'} to ${label}.`
           : `Restructure from ${from ? structures[from].label : `today's ${today.join(' + ') || 'arrangement'}`} to ${label}.`
-  return { kind, from, to, summary, steps: kind === 'keep' ? keepSteps(profile, wanted.length) : steps }
+  return {
+    kind,
+    from,
+    to,
+    summary,
+    steps: kind === 'keep' ? keepSteps(profile, wanted.length) : steps,
+  }
 }
 
 function keepSteps(profile: Profile, seatCount: number): string[] {
   const steps: string[] = []
-  if (seatCount >= 2 && !profile.current?.roleCharter) steps.push('Write down the responsibility charter below.')
-  steps.push('Review the structure against the five questions as the organization grows (see the roadmap).')
+  if (seatCount >= 2 && !profile.current?.roleCharter)
+    steps.push('Write down the responsibility charter below.')
+  steps.push(
+    'Review the structure against the five questions as the organization grows (see the roadmap).',
+  )
   return steps
 }

@@ -43,17 +43,32 @@ export function diagnose(
     const t = playbook.doc.thresholds.ctoOverload
     const evidence: Evidence[] = [
       { field: 'current.seats', value: 'CTO', note: 'a CTO and no CAIO or CTO/CAIO seat' },
-      { field: 'aiDemand', value: facts.aiDemand, note: 'the AI function needs dedicated leadership' },
+      {
+        field: 'aiDemand',
+        value: facts.aiDemand,
+        note: 'the AI function needs dedicated leadership',
+      },
     ]
     const responsibilities = seats[cto]?.responsibilities
     if (responsibilities !== undefined && responsibilities >= t.responsibilities) {
-      evidence.push({ field: `current.seats[${cto}].responsibilities`, value: responsibilities, note: `the CTO is responsible for ${responsibilities} areas` })
+      evidence.push({
+        field: `current.seats[${cto}].responsibilities`,
+        value: responsibilities,
+        note: `the CTO is responsible for ${responsibilities} areas`,
+      })
     }
     const pilots = current.aiPilots
     const production = current.aiInProduction
     if (pilots !== undefined && pilots >= t.pilotsMin) {
-      if (production === 0 || (production !== undefined && pilots >= t.pilotsPerProduction * production)) {
-        evidence.push({ field: 'current.aiPilots', value: pilots, note: `${pilots} pilots for ${production} in production: pilots proliferate, production stalls` })
+      if (
+        production === 0 ||
+        (production !== undefined && pilots >= t.pilotsPerProduction * production)
+      ) {
+        evidence.push({
+          field: 'current.aiPilots',
+          value: pilots,
+          note: `${pilots} pilots for ${production} in production: pilots proliferate, production stalls`,
+        })
       }
     }
     if (current.roiMeasured === false) {
@@ -67,19 +82,37 @@ export function diagnose(
     if (seat.title === 'CAIO') {
       if (seat.shippedAiSystems === false) {
         finding('caio-without-technical-depth', 'critical', [
-          { field: `current.seats[${i}].shippedAiSystems`, value: false, note: 'the CAIO has not built and shipped AI systems' },
+          {
+            field: `current.seats[${i}].shippedAiSystems`,
+            value: false,
+            note: 'the CAIO has not built and shipped AI systems',
+          },
         ])
       } else if (seat.shippedAiSystems === undefined) {
-        notes.push(`Has the CAIO (seat ${i + 1}) built and shipped AI systems in past roles? Set current.seats[${i}].shippedAiSystems to check for "${playbook.doc.antiPatterns['caio-without-technical-depth'].title}".`)
+        notes.push(
+          `Has the CAIO (seat ${i + 1}) built and shipped AI systems in past roles? Set current.seats[${i}].shippedAiSystems to check for "${playbook.doc.antiPatterns['caio-without-technical-depth'].title}".`,
+        )
       }
     }
     if (seat.title === 'CTO/CAIO') {
       const lacking: Evidence[] = []
-      if (seat.shippedAiSystems === false) lacking.push({ field: `current.seats[${i}].shippedAiSystems`, value: false, note: 'has not built and shipped AI systems' })
-      if (seat.ledTechOrg === false) lacking.push({ field: `current.seats[${i}].ledTechOrg`, value: false, note: 'has not led a technology organization' })
+      if (seat.shippedAiSystems === false)
+        lacking.push({
+          field: `current.seats[${i}].shippedAiSystems`,
+          value: false,
+          note: 'has not built and shipped AI systems',
+        })
+      if (seat.ledTechOrg === false)
+        lacking.push({
+          field: `current.seats[${i}].ledTechOrg`,
+          value: false,
+          note: 'has not led a technology organization',
+        })
       if (lacking.length > 0) finding('unified-without-dual-depth', 'critical', lacking)
       else if (seat.shippedAiSystems === undefined || seat.ledTechOrg === undefined) {
-        notes.push(`Has the CTO/CAIO (seat ${i + 1}) both built AI systems and led a technology organization? Set shippedAiSystems and ledTechOrg to check.`)
+        notes.push(
+          `Has the CTO/CAIO (seat ${i + 1}) both built AI systems and led a technology organization? Set shippedAiSystems and ledTechOrg to check.`,
+        )
       }
     }
   })
@@ -87,7 +120,11 @@ export function diagnose(
   // "We'll figure out roles later."
   const rolesEvidence: Evidence[] = []
   if (seats.length >= 2 && !current.roleCharter) {
-    rolesEvidence.push({ field: 'current.roleCharter', value: false, note: `${seats.length} leaders and no written division of responsibility` })
+    rolesEvidence.push({
+      field: 'current.roleCharter',
+      value: false,
+      note: `${seats.length} leaders and no written division of responsibility`,
+    })
   }
   if (charter) {
     for (const issue of validateCharter(charter)) {
@@ -103,10 +140,16 @@ export function diagnose(
     const meetings = current.alignmentMeetingsPerMonth
     const t = playbook.doc.thresholds.alignment
     if (meetings === undefined) {
-      notes.push('How often do the CTO and CAIO meet for strategic alignment? Set current.alignmentMeetingsPerMonth to check for "CTO and CAIO don\'t need to talk much".')
+      notes.push(
+        'How often do the CTO and CAIO meet for strategic alignment? Set current.alignmentMeetingsPerMonth to check for "CTO and CAIO don\'t need to talk much".',
+      )
     } else if (meetings < t.warningBelow) {
       finding('partners-dont-talk', meetings < t.criticalBelow ? 'critical' : 'warning', [
-        { field: 'current.alignmentMeetingsPerMonth', value: meetings, note: `${meetings} alignment meeting(s) a month; weekly is ${t.recommendedPerMonth}` },
+        {
+          field: 'current.alignmentMeetingsPerMonth',
+          value: meetings,
+          note: `${meetings} alignment meeting(s) a month; weekly is ${t.recommendedPerMonth}`,
+        },
       ])
     }
   }

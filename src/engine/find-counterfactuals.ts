@@ -24,7 +24,10 @@ const LEVEL_STEP = 0.5
  * (framework.md §7), nearest first. Structures are piecewise constant between the playbook's
  * thresholds, so only the values at each threshold need evaluating.
  */
-export function findCounterfactuals(signals: Signals, playbook: Playbook): readonly Counterfactual[] {
+export function findCounterfactuals(
+  signals: Signals,
+  playbook: Playbook,
+): readonly Counterfactual[] {
   const base = decide(deriveFacts(signals, playbook), playbook).structure
   const found: { c: Counterfactual; distance: number; order: number }[] = []
   const groups = candidateGroups(signals, playbook)
@@ -34,7 +37,13 @@ export function findCounterfactuals(signals: Signals, playbook: Playbook): reado
         const structure = decide(deriveFacts(candidate.signals, playbook), playbook).structure
         if (structure === base) continue
         found.push({
-          c: { field: candidate.field, from: candidate.from, to: candidate.to, structure, summary: candidate.describe(structure) },
+          c: {
+            field: candidate.field,
+            from: candidate.from,
+            to: candidate.to,
+            structure,
+            summary: candidate.describe(structure),
+          },
           distance: candidate.distance,
           order,
         })
@@ -42,9 +51,7 @@ export function findCounterfactuals(signals: Signals, playbook: Playbook): reado
       }
     }
   })
-  return found
-    .sort((a, b) => a.distance - b.distance || a.order - b.order)
-    .map((f) => f.c)
+  return found.sort((a, b) => a.distance - b.distance || a.order - b.order).map((f) => f.c)
 }
 
 /** Per field, candidates going up and going down, each list nearest first. */
@@ -60,7 +67,9 @@ function candidateGroups(s: Signals, playbook: Playbook): Candidate[][][] {
     describe: (value: number, structure: StructureId) => string,
   ): Candidate[][] => {
     const up = [...new Set(thresholds.filter((v) => v > from && v <= max))].sort((a, b) => a - b)
-    const down = [...new Set(thresholds.map((v) => v - 1).filter((v) => v < from && v >= min))].sort((a, b) => b - a)
+    const down = [
+      ...new Set(thresholds.map((v) => v - 1).filter((v) => v < from && v >= min)),
+    ].sort((a, b) => b - a)
     const make = (value: number): Candidate => ({
       field,
       from,
@@ -93,24 +102,70 @@ function candidateGroups(s: Signals, playbook: Playbook): Candidate[][][] {
   const reachAt = [t.reach.moderateMin, t.reach.broadMin]
   const budgetFrom = Math.min(s.fullTimeLeaders, 2)
   return [
-    numeric('employees', s.employees, sizeAt, Math.max(1, s.engineers), Number.MAX_SAFE_INTEGER,
-      (v) => ({ ...s, employees: v }), (v, x) => `at ${v} employees this becomes ${x}`),
-    numeric('engineers', s.engineers, [t.complexity.highMinEngineers], 0, s.employees,
-      (v) => ({ ...s, engineers: v }), (v, x) => `at ${v} engineers this becomes ${x}`),
-    numeric('products', s.products, [t.complexity.highMinProducts], 1, Number.MAX_SAFE_INTEGER,
-      (v) => ({ ...s, products: v }), (v, x) => `with ${v} product${v === 1 ? '' : 's'} this becomes ${x}`),
-    levels('ai.centrality', CENTRALITY_LEVELS, s.centrality,
-      (v) => ({ ...s, centrality: v }), (v, x) => `if AI were ${v} to the competitive position this becomes ${x}`),
-    numeric('ai.functions', s.functionCount, reachAt, 0, AI_FUNCTIONS.length,
-      (v) => ({ ...s, functionCount: v }), (v, x) => `with AI opportunities in ${v} function${v === 1 ? '' : 's'} beyond engineering this becomes ${x}`),
-    levels('ai.stakes', STAKES_LEVELS, s.stakes,
-      (v) => ({ ...s, stakes: v }), (v, x) => `with ${v} failure stakes this becomes ${x}`),
-    levels('budget.fullTimeLeaders', [0, 1, 2].map(String), String(budgetFrom),
+    numeric(
+      'employees',
+      s.employees,
+      sizeAt,
+      Math.max(1, s.engineers),
+      Number.MAX_SAFE_INTEGER,
+      (v) => ({ ...s, employees: v }),
+      (v, x) => `at ${v} employees this becomes ${x}`,
+    ),
+    numeric(
+      'engineers',
+      s.engineers,
+      [t.complexity.highMinEngineers],
+      0,
+      s.employees,
+      (v) => ({ ...s, engineers: v }),
+      (v, x) => `at ${v} engineers this becomes ${x}`,
+    ),
+    numeric(
+      'products',
+      s.products,
+      [t.complexity.highMinProducts],
+      1,
+      Number.MAX_SAFE_INTEGER,
+      (v) => ({ ...s, products: v }),
+      (v, x) => `with ${v} product${v === 1 ? '' : 's'} this becomes ${x}`,
+    ),
+    levels(
+      'ai.centrality',
+      CENTRALITY_LEVELS,
+      s.centrality,
+      (v) => ({ ...s, centrality: v }),
+      (v, x) => `if AI were ${v} to the competitive position this becomes ${x}`,
+    ),
+    numeric(
+      'ai.functions',
+      s.functionCount,
+      reachAt,
+      0,
+      AI_FUNCTIONS.length,
+      (v) => ({ ...s, functionCount: v }),
+      (v, x) =>
+        `with AI opportunities in ${v} function${v === 1 ? '' : 's'} beyond engineering this becomes ${x}`,
+    ),
+    levels(
+      'ai.stakes',
+      STAKES_LEVELS,
+      s.stakes,
+      (v) => ({ ...s, stakes: v }),
+      (v, x) => `with ${v} failure stakes this becomes ${x}`,
+    ),
+    levels(
+      'budget.fullTimeLeaders',
+      [0, 1, 2].map(String),
+      String(budgetFrom),
       (v) => ({ ...s, fullTimeLeaders: Number(v) }),
-      (v, x) => `with budget for ${v === '0' ? 'no' : v === '2' ? 'two or more' : 'one'} full-time leader${v === '1' ? '' : 's'} this becomes ${x}`),
+      (v, x) =>
+        `with budget for ${v === '0' ? 'no' : v === '2' ? 'two or more' : 'one'} full-time leader${v === '1' ? '' : 's'} this becomes ${x}`,
+    ),
   ].map((group) =>
     group.map((direction) =>
-      direction.map((c) => (c.field === 'budget.fullTimeLeaders' ? { ...c, from: Number(c.from), to: Number(c.to) } : c)),
+      direction.map((c) =>
+        c.field === 'budget.fullTimeLeaders' ? { ...c, from: Number(c.from), to: Number(c.to) } : c,
+      ),
     ),
   )
 }

@@ -3,7 +3,13 @@ export * from './vocabulary.js'
 export * from './result.js'
 export * from './types.js'
 export * from './facts.js'
-export { profileSchema, useCaseSchema, seatSchema, growthSortKey, PROFILE_SCHEMA_ID } from './profile-schema.js'
+export {
+  profileSchema,
+  useCaseSchema,
+  seatSchema,
+  growthSortKey,
+  PROFILE_SCHEMA_ID,
+} from './profile-schema.js'
 export type { Profile, ProfileInput, UseCase, CurrentSeat, GrowthStep } from './profile-schema.js'
 export { validateProfile, formatPath } from './validate-profile.js'
 export { playbookDocSchema, PLAYBOOK_SCHEMA_ID } from './playbook-schema.js'

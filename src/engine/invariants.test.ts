@@ -1,11 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { aProfileInput } from '../../test/engine-arbitraries.js'
-import { readYaml, thePlaybook } from '../../test/engine-builders.js'
+import { compileFile, thePlaybook } from '../../test/engine-builders.js'
 import type { Assessment } from './types.js'
 import type { Profile, ProfileInput } from './profile-schema.js'
 import { assess } from './assess.js'
-import { compilePlaybook } from './compile-playbook.js'
 import { recommend } from './recommend.js'
 import { validateCharter } from './validate-charter.js'
 import { validateProfile } from './validate-profile.js'
@@ -19,9 +18,11 @@ const valid = (input: ProfileInput): Profile => {
   if (!r.ok) throw new Error(JSON.stringify(r.error))
   return r.value
 }
-const structureOf = (input: ProfileInput): StructureId => recommend(valid(input), thePlaybook()).structure
+const structureOf = (input: ProfileInput): StructureId =>
+  recommend(valid(input), thePlaybook()).structure
 const seatsOf = (structure: StructureId) => thePlaybook().doc.structures[structure].seats
-const fullTimeSeats = (structure: StructureId) => seatsOf(structure).filter((s) => s.engagement === 'full-time').length
+const fullTimeSeats = (structure: StructureId) =>
+  seatsOf(structure).filter((s) => s.engagement === 'full-time').length
 
 /** How dedicated the AI function is: in a shared seat (0) < own fractional seat (1) < own full-time seat (2). */
 function aiDedication(structure: StructureId): number {
@@ -34,12 +35,11 @@ const RUNS = { numRuns: 500 }
 
 describe('engine invariants (framework.md §10)', () => {
   it('1. is deterministic: the same profile and playbook give byte-identical JSON', () => {
-    const fresh = compilePlaybook(readYaml('playbooks/tandem-default.yaml'))
-    if (!fresh.ok) throw new Error('playbook')
+    const fresh = compileFile('playbooks/tandem-default.yaml')
     fc.assert(
       fc.property(aProfileInput, (input) => {
         const a: Assessment = assess(valid(input), thePlaybook())
-        const b: Assessment = assess(valid(structuredClone(input)), fresh.value)
+        const b: Assessment = assess(valid(structuredClone(input)), fresh)
         expect(JSON.stringify(a)).toBe(JSON.stringify(b))
       }),
       { numRuns: 200 },
@@ -71,24 +71,30 @@ describe('engine invariants (framework.md §10)', () => {
 
   it('4. raising centrality, reach or stakes never lowers the AI function’s dedication', () => {
     fc.assert(
-      fc.property(aProfileInput, fc.constantFrom('centrality', 'reach', 'stakes'), (input, what) => {
-        const raised = structuredClone(input)
-        if (what === 'centrality') {
-          const at = CENTRALITY_LEVELS.indexOf(input.ai.centrality)
-          fc.pre(at < CENTRALITY_LEVELS.length - 1)
-          raised.ai.centrality = CENTRALITY_LEVELS[at + 1]!
-        } else if (what === 'reach') {
-          const missing = AI_FUNCTIONS.filter((f) => !(input.ai.functions ?? []).includes(f))
-          fc.pre(missing.length > 0)
-          raised.ai.functions = [...(input.ai.functions ?? []), missing[0]!]
-        } else {
-          const before = assess(valid(input), thePlaybook()).stakes.level
-          const at = STAKES_LEVELS.indexOf(before)
-          fc.pre(at < STAKES_LEVELS.length - 1)
-          raised.ai.stakes = STAKES_LEVELS[at + 1]!
-        }
-        expect(aiDedication(structureOf(raised))).toBeGreaterThanOrEqual(aiDedication(structureOf(input)))
-      }),
+      fc.property(
+        aProfileInput,
+        fc.constantFrom('centrality', 'reach', 'stakes'),
+        (input, what) => {
+          const raised = structuredClone(input)
+          if (what === 'centrality') {
+            const at = CENTRALITY_LEVELS.indexOf(input.ai.centrality)
+            fc.pre(at < CENTRALITY_LEVELS.length - 1)
+            raised.ai.centrality = CENTRALITY_LEVELS[at + 1]!
+          } else if (what === 'reach') {
+            const missing = AI_FUNCTIONS.filter((f) => !(input.ai.functions ?? []).includes(f))
+            fc.pre(missing.length > 0)
+            raised.ai.functions = [...(input.ai.functions ?? []), missing[0]!]
+          } else {
+            const before = assess(valid(input), thePlaybook()).stakes.level
+            const at = STAKES_LEVELS.indexOf(before)
+            fc.pre(at < STAKES_LEVELS.length - 1)
+            raised.ai.stakes = STAKES_LEVELS[at + 1]!
+          }
+          expect(aiDedication(structureOf(raised))).toBeGreaterThanOrEqual(
+            aiDedication(structureOf(input)),
+          )
+        },
+      ),
       RUNS,
     )
   })
@@ -96,8 +102,13 @@ describe('engine invariants (framework.md §10)', () => {
   it('5. raising the budget never lowers the number of full-time seats', () => {
     fc.assert(
       fc.property(aProfileInput, fc.integer({ min: 1, max: 2 }), (input, more) => {
-        const raised = { ...input, budget: { fullTimeLeaders: (input.budget?.fullTimeLeaders ?? 1) + more } }
-        expect(fullTimeSeats(structureOf(raised))).toBeGreaterThanOrEqual(fullTimeSeats(structureOf(input)))
+        const raised = {
+          ...input,
+          budget: { fullTimeLeaders: (input.budget?.fullTimeLeaders ?? 1) + more },
+        }
+        expect(fullTimeSeats(structureOf(raised))).toBeGreaterThanOrEqual(
+          fullTimeSeats(structureOf(input)),
+        )
       }),
       RUNS,
     )
@@ -132,7 +143,10 @@ describe('engine invariants (framework.md §10)', () => {
           engineers = Math.min(employees, engineers + s.engineers)
           products += s.products
           if (s.centrality) centrality = Math.min(2, centrality + 1)
-          functions = [...functions, ...AI_FUNCTIONS.filter((f) => !functions.includes(f)).slice(0, s.functions)]
+          functions = [
+            ...functions,
+            ...AI_FUNCTIONS.filter((f) => !functions.includes(f)).slice(0, s.functions),
+          ]
           leaders += s.leaders
           return {
             at: `${2030 + i}-01`,

@@ -40,7 +40,8 @@ export interface ConditionDoc {
   readonly not?: ConditionDoc | undefined
 }
 
-const levels = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).min(1)
+const levels = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(z.enum(values)).min(1)
 
 export const conditionSchema: z.ZodType<ConditionDoc> = z.lazy(() =>
   z.strictObject({
@@ -106,7 +107,9 @@ const charterRowSchema = z.strictObject({
 
 const questionDefinitionSchema = z.strictObject({
   id,
-  field: z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/, 'a profile field path such as "ai.centrality"'),
+  field: z
+    .string()
+    .regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/, 'a profile field path such as "ai.centrality"'),
   question: z.enum(QUESTION_IDS).nullable(),
   type: z.enum(['text', 'integer', 'choice', 'multi-choice', 'boolean']),
   required: z.boolean(),
@@ -115,14 +118,22 @@ const questionDefinitionSchema = z.strictObject({
   source: id.nullable().default(null),
   min: z.number().nullable().default(null),
   options: z
-    .array(z.strictObject({ value: z.union([z.string(), z.number()]), label: text, hint: text.optional() }))
+    .array(
+      z.strictObject({
+        value: z.union([z.string(), z.number()]),
+        label: text,
+        hint: text.optional(),
+      }),
+    )
     .default([]),
 })
 
 export const playbookDocSchema = z.strictObject({
   schema: z.literal(PLAYBOOK_SCHEMA_ID),
   id,
-  version: z.string().regex(/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, 'a semantic version such as "1.0.0"'),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, 'a semantic version such as "1.0.0"'),
   title: text,
   passages: z.record(id, text),
   thresholds: z.strictObject({
@@ -174,7 +185,9 @@ export const playbookDocSchema = z.strictObject({
   ),
   charter: z.strictObject({
     rows: z.array(charterRowSchema).min(1),
-    overrides: z.partialRecord(z.enum(STRUCTURES), z.partialRecord(z.enum(CHARTER_ROW_IDS), cellsSchema)).default({}),
+    overrides: z
+      .partialRecord(z.enum(STRUCTURES), z.partialRecord(z.enum(CHARTER_ROW_IDS), cellsSchema))
+      .default({}),
   }),
   handoffZones: z.array(
     z.strictObject({ id: z.enum(CHARTER_ROW_IDS), label: text, cto: text, caio: text }),

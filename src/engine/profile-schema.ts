@@ -24,7 +24,10 @@ export const useCaseSchema = z.strictObject({
   area: z.enum(USE_CASE_AREAS).optional(),
   point: z
     .string()
-    .regex(/^([1-8][a-e]?|5-1-[a-h])$/, 'an Annex III point such as "5b" or an Art. 5 letter such as "5-1-h"')
+    .regex(
+      /^([1-8][a-e]?|5-1-[a-h])$/,
+      'an Annex III point such as "5b" or an Art. 5 letter such as "5-1-h"',
+    )
     .optional(),
   role: z.enum(USE_CASE_ROLES).optional(),
   lawEnforcement: flag.optional(),

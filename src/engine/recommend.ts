@@ -8,7 +8,10 @@ import { stakesLevelOf } from './derive-stakes.js'
 import { signalsOf } from './signals-of.js'
 
 /** The recommended structure alone, without diagnosis or explanation: the fast path. */
-export function recommend(profile: Profile, playbook: Playbook): Decision & { readonly facts: Facts } {
+export function recommend(
+  profile: Profile,
+  playbook: Playbook,
+): Decision & { readonly facts: Facts } {
   const facts = deriveFacts(signalsOf(profile, stakesLevelOf(profile, playbook)), playbook)
   return { ...decide(facts, playbook), facts }
 }

@@ -1,6 +1,5 @@
 export type Result<T, E> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E }
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E }
 
 /** A validation problem as data, shaped like a Zod issue. */
 export interface Issue {

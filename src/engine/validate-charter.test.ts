@@ -7,7 +7,9 @@ import { STRUCTURES } from './vocabulary.js'
 
 const withCell = (charter: Charter, row: number, column: string, cell: RaciCell): Charter => ({
   ...charter,
-  rows: charter.rows.map((r, i) => (i === row ? { ...r, cells: { ...r.cells, [column]: cell } } : r)),
+  rows: charter.rows.map((r, i) =>
+    i === row ? { ...r, cells: { ...r.cells, [column]: cell } } : r,
+  ),
 })
 
 describe('validateCharter', () => {
@@ -16,14 +18,29 @@ describe('validateCharter', () => {
   })
 
   it('gives every structure its seats plus CEO, Engineering and Business functions as columns', () => {
-    expect(thePlaybook().charters['separate-full-time'].columns).toEqual(['CTO', 'CAIO', 'CEO', 'Engineering', 'Business functions'])
-    expect(thePlaybook().charters['unified-fractional'].columns).toEqual(['CTO/CAIO', 'CEO', 'Engineering', 'Business functions'])
+    expect(thePlaybook().charters['separate-full-time'].columns).toEqual([
+      'CTO',
+      'CAIO',
+      'CEO',
+      'Engineering',
+      'Business functions',
+    ])
+    expect(thePlaybook().charters['unified-fractional'].columns).toEqual([
+      'CTO/CAIO',
+      'CEO',
+      'Engineering',
+      'Business functions',
+    ])
   })
 
   it('reports a row without an Accountable', () => {
     const charter = withCell(thePlaybook().charters['separate-full-time'], 0, 'CTO', 'R')
     expect(validateCharter(charter)).toEqual([
-      { code: 'no_accountable', path: ['rows', 0, 'cells'], message: 'row "platforms" has no Accountable (A); it needs exactly one' },
+      {
+        code: 'no_accountable',
+        path: ['rows', 0, 'cells'],
+        message: 'row "platforms" has no Accountable (A); it needs exactly one',
+      },
     ])
   })
 
@@ -37,16 +54,23 @@ describe('validateCharter', () => {
     const base = thePlaybook().charters['separate-full-time']
     let charter = base
     base.rows.forEach((row, i) => {
-      if (row.cells['CAIO']?.includes('A')) charter = withCell(withCell(charter, i, 'CAIO', 'R'), i, 'CEO', 'A')
+      if (row.cells['CAIO']?.includes('A'))
+        charter = withCell(withCell(charter, i, 'CAIO', 'R'), i, 'CEO', 'A')
     })
     expect(validateCharter(charter)).toEqual([
-      { code: 'seat_not_accountable', path: ['columns', 1], message: 'seat "CAIO" is not Accountable for any row; every seat must own something' },
+      {
+        code: 'seat_not_accountable',
+        path: ['columns', 1],
+        message: 'seat "CAIO" is not Accountable for any row; every seat must own something',
+      },
     ])
   })
 
   it('reports a cell that is not a RACI letter', () => {
     const charter = withCell(thePlaybook().charters['cto-owns-ai'], 2, 'CEO', 'X' as RaciCell)
-    expect(validateCharter(charter).map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_cell', 'rows.2.cells.CEO']])
+    expect(validateCharter(charter).map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid_cell', 'rows.2.cells.CEO'],
+    ])
   })
 })
 

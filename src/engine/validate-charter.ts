@@ -10,12 +10,18 @@ const VALID_CELLS = new Set(['', 'R', 'A', 'C', 'I', 'A/R'])
  */
 export function validateCharter(charter: Charter): readonly Issue[] {
   const issues: Issue[] = []
-  const seats = charter.columns.filter((c) => !(FIXED_CHARTER_COLUMNS as readonly string[]).includes(c))
+  const seats = charter.columns.filter(
+    (c) => !(FIXED_CHARTER_COLUMNS as readonly string[]).includes(c),
+  )
   const accountableSeats = new Set<string>()
   const seen = new Set<string>()
   charter.rows.forEach((row, index) => {
     if (seen.has(row.id)) {
-      issues.push({ code: 'duplicate_row', path: ['rows', index, 'id'], message: `row "${row.id}" appears twice` })
+      issues.push({
+        code: 'duplicate_row',
+        path: ['rows', index, 'id'],
+        message: `row "${row.id}" appears twice`,
+      })
     }
     seen.add(row.id)
     const accountable: string[] = []
@@ -62,7 +68,8 @@ export function validateCharter(charter: Charter): readonly Issue[] {
     accountable.forEach((column) => accountableSeats.add(column))
   })
   for (const id of CHARTER_ROW_IDS) {
-    if (!seen.has(id)) issues.push({ code: 'missing_row', path: ['rows'], message: `row "${id}" is missing` })
+    if (!seen.has(id))
+      issues.push({ code: 'missing_row', path: ['rows'], message: `row "${id}" is missing` })
   }
   for (const seat of seats) {
     if (!accountableSeats.has(seat)) {

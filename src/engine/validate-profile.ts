@@ -43,7 +43,11 @@ function findForbiddenKey(value: unknown, path: (string | number)[]): Issue | nu
   if (value === null || typeof value !== 'object') return null
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      return { code: 'forbidden_key', path: [...path, key], message: `the key "${key}" is not allowed` }
+      return {
+        code: 'forbidden_key',
+        path: [...path, key],
+        message: `the key "${key}" is not allowed`,
+      }
     }
     const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key])
     if (found) return found

@@ -107,7 +107,12 @@ export type AntiPatternId = (typeof ANTI_PATTERN_IDS)[number]
 export const SEVERITIES = ['critical', 'warning'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
-export const CHARTER_GROUPS = ['technology-foundation', 'ai-value', 'handoff-zones', 'partnership'] as const
+export const CHARTER_GROUPS = [
+  'technology-foundation',
+  'ai-value',
+  'handoff-zones',
+  'partnership',
+] as const
 export type CharterGroup = (typeof CHARTER_GROUPS)[number]
 
 export const CHARTER_ROW_IDS = [

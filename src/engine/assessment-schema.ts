@@ -1,0 +1,151 @@
+import { z } from 'zod'
+import { profileSchema } from './profile-schema.js'
+import { ASSESSMENT_SCHEMA_ID } from './types.js'
+import {
+  AI_ACT_TIERS,
+  AI_DEMANDS,
+  ANTI_PATTERN_IDS,
+  CHANGE_KINDS,
+  CHARTER_GROUPS,
+  CHARTER_ROW_IDS,
+  ENGAGEMENTS,
+  QUESTION_IDS,
+  SEAT_TITLES,
+  SEVERITIES,
+  SIZES,
+  STAKES_LEVELS,
+  STRUCTURES,
+} from './vocabulary.js'
+
+// `tandem/assessment@1` as a schema: published as JSON Schema (schemas/assessment.schema.json) and
+// used by the server's OpenAPI document. Mirrors the `Assessment` type in types.ts.
+
+const seat = z.object({ title: z.enum(SEAT_TITLES), engagement: z.enum(ENGAGEMENTS) })
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
+const evidence = z.object({ field: z.string(), value: scalar, note: z.string() })
+const structure = z.enum(STRUCTURES)
+
+export const classificationSchema = z.object({
+  tier: z.enum(AI_ACT_TIERS),
+  transparency: z.array(z.string()),
+  basis: z.array(z.object({ ref: z.string(), summary: z.string() })),
+  obligations: z.array(z.string()),
+  asOf: z.string(),
+})
+
+export const charterSchema = z.object({
+  structure,
+  columns: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      id: z.enum(CHARTER_ROW_IDS),
+      group: z.enum(CHARTER_GROUPS),
+      label: z.string(),
+      cells: z.record(z.string(), z.enum(['R', 'A', 'C', 'I', 'A/R', ''])),
+    }),
+  ),
+})
+
+export const assessmentSchema = z.object({
+  schema: z.literal(ASSESSMENT_SCHEMA_ID),
+  playbook: z.object({ id: z.string(), version: z.string() }),
+  profile: profileSchema,
+  derived: z.object({ size: z.enum(SIZES), aiDemand: z.enum(AI_DEMANDS) }),
+  questions: z.array(
+    z.object({
+      id: z.enum(QUESTION_IDS),
+      level: z.string(),
+      finding: z.string(),
+      source: z.string(),
+    }),
+  ),
+  stakes: z.object({
+    level: z.enum(STAKES_LEVELS),
+    derived: z.enum(STAKES_LEVELS),
+    overridden: z.boolean(),
+    useCases: z.array(
+      z.object({
+        name: z.string(),
+        level: z.enum([...STAKES_LEVELS, 'prohibited']),
+        reason: z.string(),
+        classification: classificationSchema.nullable(),
+      }),
+    ),
+  }),
+  recommendation: z.object({
+    structure,
+    label: z.string(),
+    seats: z.array(seat),
+    stage: z.number().int(),
+    rule: z.string(),
+    cap: z.string().nullable(),
+    facts: z.array(z.object({ name: z.string(), value: z.union([z.string(), z.number()]) })),
+    why: z.array(z.string()),
+    source: z.array(z.string()),
+    change: z.object({
+      kind: z.enum(CHANGE_KINDS),
+      from: structure.nullable(),
+      to: structure,
+      summary: z.string(),
+      steps: z.array(z.string()),
+    }),
+  }),
+  antiPatterns: z.array(
+    z.object({
+      id: z.enum(ANTI_PATTERN_IDS),
+      title: z.string(),
+      severity: z.enum(SEVERITIES),
+      evidence: z.array(evidence),
+      remedy: z.string(),
+      source: z.string(),
+    }),
+  ),
+  charter: charterSchema,
+  cadence: z.object({
+    alignmentPerMonth: z.number().nullable(),
+    summary: z.string(),
+    handoffZones: z.array(
+      z.object({
+        id: z.enum(CHARTER_ROW_IDS),
+        label: z.string(),
+        cto: z.string(),
+        caio: z.string(),
+      }),
+    ),
+  }),
+  counterfactuals: z.array(
+    z.object({
+      field: z.string(),
+      from: z.union([z.string(), z.number()]),
+      to: z.union([z.string(), z.number()]),
+      structure,
+      summary: z.string(),
+    }),
+  ),
+  roadmap: z.array(
+    z.object({
+      at: z.string(),
+      structure,
+      stage: z.number().int(),
+      trigger: z.string().nullable(),
+    }),
+  ),
+  findings: z.array(
+    z.object({
+      id: z.string(),
+      severity: z.literal('blocking'),
+      message: z.string(),
+      evidence: z.array(evidence),
+      source: z.string(),
+    }),
+  ),
+  notes: z.array(z.string()),
+})
+
+/** The JSON Schemas Tandem publishes: its input and its output. */
+export function jsonSchemas(): { readonly profile: unknown; readonly assessment: unknown } {
+  return {
+    profile: z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' }),
+    assessment: z.toJSONSchema(assessmentSchema, { io: 'output', unrepresentable: 'any' }),
+  }
+}

@@ -1,0 +1,61 @@
+import type { Playbook } from '../engine/compile-playbook.js'
+import type { Problem } from '../errors/app-error.js'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { compilePlaybook } from '../engine/compile-playbook.js'
+import { formatPath } from '../engine/validate-profile.js'
+import { InvalidPlaybookError } from '../errors/invalid-playbook-error.js'
+import { MAX_DOCUMENT_BYTES } from './limits.js'
+import { readTextLimited } from './open-input.js'
+import { parseOneLocatedYaml, parseYaml } from './parse-yaml.js'
+
+/** The shipped default playbook and EU AI Act classifier (same place from src/ and from dist/). */
+export const DEFAULT_PLAYBOOK_PATH = fileURLToPath(
+  new URL('../../playbooks/tandem-default.yaml', import.meta.url),
+)
+export const DEFAULT_CLASSIFIER_PATH = fileURLToPath(
+  new URL('../../playbooks/eu-ai-act.yaml', import.meta.url),
+)
+
+let defaultPlaybookCache: Playbook | undefined
+let defaultClassifierCache: unknown
+
+/** The shipped playbook, read and compiled once per process. */
+export function defaultPlaybook(): Playbook {
+  defaultPlaybookCache ??= compileText(
+    readFileSync(DEFAULT_PLAYBOOK_PATH, 'utf8'),
+    DEFAULT_PLAYBOOK_PATH,
+  )
+  return defaultPlaybookCache
+}
+
+/** Reads, validates and compiles a playbook file; problems name the file, line and path inside it. */
+export async function loadPlaybook(path: string): Promise<Playbook> {
+  return compileText(await readTextLimited(path, path, MAX_DOCUMENT_BYTES), path)
+}
+
+/** Compiles a playbook held in memory (an upload); `source` names it in problems. */
+export function compilePlaybookText(text: string, source: string): Playbook {
+  return compileText(text, source)
+}
+
+function compileText(text: string, source: string): Playbook {
+  const document = parseOneLocatedYaml(text, source, { maxBytes: MAX_DOCUMENT_BYTES })
+  const result = compilePlaybook(document.value, { classifier: defaultClassifierDocument() })
+  if (result.ok) return result.value
+  const problems: Problem[] = result.error.map((issue) => ({
+    file: source,
+    line: document.lineOf(issue.path),
+    ...(issue.path.length > 0 ? { field: formatPath(issue.path) } : {}),
+    message: issue.message,
+  }))
+  throw new InvalidPlaybookError(`${source} is not a valid playbook`, problems)
+}
+
+function defaultClassifierDocument(): unknown {
+  defaultClassifierCache ??= parseYaml(
+    readFileSync(DEFAULT_CLASSIFIER_PATH, 'utf8'),
+    DEFAULT_CLASSIFIER_PATH,
+  )
+  return defaultClassifierCache
+}
