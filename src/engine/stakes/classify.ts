@@ -28,18 +28,20 @@ export function classify(useCase: ClassifiedUseCase, classifier: Classifier): Cl
   // Validation guarantees every conclusion of the tier tree sets a tier.
   let tier: AiActTier = tierEnd.tier ?? 'minimal'
   basis.push(citeOf(tierEnd))
-  const obligations = [...tierEnd.obligationLines[role]]
+  let obligations = tierEnd.obligationLines[role]
   const transparency: string[] = []
   // A prohibited practice may not be used at all: duties that presuppose its use are moot.
   if (tier !== 'prohibited') {
     for (const entry of classifier.transparency) {
-      const cites: Cite[] = []
-      const end = walk(entry, useCase, cites)
-      if (end.transparency === null || transparency.includes(end.transparency)) continue
+      const mark = basis.length
+      const end = walk(entry, useCase, basis)
+      if (end.transparency === null || transparency.includes(end.transparency)) {
+        basis.length = mark
+        continue
+      }
       transparency.push(end.transparency)
-      basis.push(...cites, citeOf(end))
-      for (const line of end.obligationLines[role])
-        if (!obligations.includes(line)) obligations.push(line)
+      basis.push(citeOf(end))
+      obligations = union(obligations, end.obligationLines[role])
     }
     if (tier === 'minimal' && transparency.length > 0) tier = 'limited'
   }
@@ -74,6 +76,11 @@ function walk(
 
 function readFact(useCase: ClassifiedUseCase, fact: FactName): unknown {
   return (useCase as Readonly<Record<FactName, unknown>>)[fact]
+}
+
+function union(lines: readonly string[], more: readonly string[]): readonly string[] {
+  const added = more.filter((line) => !lines.includes(line))
+  return added.length === 0 ? lines : [...lines, ...added]
 }
 
 function citeOf(conclusion: ClassifierConclusion): Cite {
