@@ -299,3 +299,32 @@ describe('assess: stakes and blocking findings', () => {
     ])
   })
 })
+
+describe('assess: the EU AI Act classification of each use case (stakes.md)', () => {
+  it('classifies each use case with its tier and basis; facts refine the area (fraud detection is not 5(b))', () => {
+    const useCases = assess(anExample('fintech-200.yaml'), thePlaybook()).stakes.useCases
+    expect(useCases.map((u) => [u.name, u.level, u.classification?.tier])).toEqual([
+      ['Fraud detection', 'normal', 'minimal'],
+      ['Credit risk modelling', 'high', 'high'],
+      ['Support assistant', 'elevated', 'limited'],
+    ])
+    expect(useCases[1]?.classification?.basis.map((b) => b.ref)).toContain('Annex III 5(b)')
+  })
+
+  it('blocks on a use case the classifier finds prohibited, citing the article', () => {
+    const a = assessed({
+      ai: { centrality: 'important', useCases: [{ name: 'Citizen score', socialScoring: true }] },
+    })
+    expect(a.stakes.useCases[0]?.level).toBe('prohibited')
+    expect(a.findings[0]?.message).toMatch(
+      /^AI use case "Citizen score" is a prohibited practice \(.*Art\. 5\(1\)\(c\)/,
+    )
+  })
+
+  it('raises failure stakes to high for an Annex III use case named only by its facts', () => {
+    const a = assessed({
+      ai: { centrality: 'important', useCases: [{ name: 'CV screening', point: '4a' }] },
+    })
+    expect([a.stakes.level, a.recommendation.structure]).toEqual(['high', 'separate-fractional'])
+  })
+})

@@ -38,27 +38,22 @@ export function stakesLevelOf(profile: Profile, playbook: Playbook): StakesLevel
   return level
 }
 
-const LEVEL_ORDER = ['normal', 'elevated', 'high', 'prohibited'] as const
-
 /**
- * One use case's stakes: the coarser of the area rule (framework.md §3.4) and, when the playbook has
- * one, the EU AI Act classifier (stakes.md), whichever is higher.
+ * One use case's stakes. With a classifier (stakes.md) its tier decides: it reads the area too, and its
+ * facts can refine it (fraud detection is not Annex III 5(b)); without one, the area rule of
+ * framework.md §3.4 decides.
  */
 function useCaseStakes(useCase: UseCase, playbook: Playbook): UseCaseStakes {
-  const byArea = areaStakes(useCase, playbook)
-  if (!playbook.classifier) return { name: useCase.name, ...byArea, classification: null }
+  if (!playbook.classifier)
+    return { name: useCase.name, ...areaStakes(useCase, playbook), classification: null }
   const classification = classify(useCase, playbook.classifier)
-  const byTier = tierToStakes(classification.tier)
-  if (LEVEL_ORDER.indexOf(byTier) >= LEVEL_ORDER.indexOf(byArea.level)) {
-    const refs = classification.basis.map((b) => b.ref)
-    return {
-      name: useCase.name,
-      level: byTier,
-      reason: `EU AI Act tier "${classification.tier}"${refs.length ? ` (${[...new Set(refs)].join(', ')})` : ''}`,
-      classification,
-    }
+  const refs = [...new Set(classification.basis.map((b) => b.ref))]
+  return {
+    name: useCase.name,
+    level: tierToStakes(classification.tier),
+    reason: `EU AI Act tier "${classification.tier}"${refs.length ? ` (${refs.join(', ')})` : ''}`,
+    classification,
   }
-  return { name: useCase.name, ...byArea, classification }
 }
 
 function areaStakes(useCase: UseCase, playbook: Playbook): Pick<UseCaseStakes, 'level' | 'reason'> {
