@@ -174,3 +174,26 @@ describe('compileClassifier', () => {
     ])
   })
 })
+
+describe('compileClassifier: choices', () => {
+  it('offers every point of the shipped tree once, named by its first label', () => {
+    const result = compileClassifier(theClassifierDocument())
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    const points = result.value.choices.get('point') ?? []
+    expect(points.length).toBe(new Set(points.map((p) => p.value)).size)
+    expect(points.find((p) => p.value === '1a')?.label).toBe(
+      'Annex III 1(a) remote biometric identification',
+    )
+    expect(points.map((p) => p.value).slice(0, 9)).toEqual([
+      '5-1-a',
+      '5-1-b',
+      '5-1-c',
+      '5-1-d',
+      '5-1-e',
+      '5-1-f',
+      '5-1-g',
+      '5-1-h',
+      '1',
+    ])
+  })
+})

@@ -304,9 +304,12 @@ function choicesOf(doc: ClassifierDocument): Map<ChoiceFact, Choice[]> {
     const list = choices.get(q.reads as ChoiceFact)
     if (!list) continue
     for (const a of q.answers) {
-      if (typeof a.value === 'string' && !list.some((c) => c.value === a.value)) {
-        list.push({ value: a.value, label: a.label ?? a.value })
-      }
+      if (typeof a.value !== 'string') continue
+      const label = a.label ?? a.value
+      const seen = list.findIndex((c) => c.value === a.value)
+      // The first labelled answer names the value; an unlabelled one only holds its place.
+      if (seen < 0) list.push({ value: a.value, label })
+      else if (list[seen]?.label === a.value) list[seen] = { value: a.value, label }
     }
   }
   return choices

@@ -4,6 +4,7 @@ export {
   CHOICE_FACTS,
   CLASSIFIER_SCHEMA_ID,
   EXTRA_BOOLEAN_FACTS,
+  classifiedUseCaseSchema,
   classifierDocumentSchema,
 } from './classifier-schema.js'
 export type {
