@@ -22,9 +22,13 @@ let playbookCache: Playbook | null = null
 export function testPlaybook(): Playbook {
   if (playbookCache) return playbookCache
   const compiled = compilePlaybook(
-    parseYaml(readFileSync('playbooks/tandem-default.yaml', 'utf8'), 'playbooks/tandem-default.yaml'),
+    parseYaml(
+      readFileSync('playbooks/tandem-default.yaml', 'utf8'),
+      'playbooks/tandem-default.yaml',
+    ),
   )
-  if (!compiled.ok) throw new Error(`default playbook does not compile: ${JSON.stringify(compiled.error)}`)
+  if (!compiled.ok)
+    throw new Error(`default playbook does not compile: ${JSON.stringify(compiled.error)}`)
   playbookCache = compiled.value
   return compiled.value
 }
@@ -46,7 +50,8 @@ export async function aServer(
   const logs: Record<string, unknown>[] = []
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logs.push(JSON.parse(line))
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        logs.push(JSON.parse(line) as Record<string, unknown>)
       done()
     },
   })
@@ -86,7 +91,11 @@ export const TEST_PASSWORD = 'correct horse battery staple'
 
 export async function aUser(store: Store, email: string): Promise<TestUser> {
   sharedHash ??= hashPassword(TEST_PASSWORD)
-  const user = await store.users.create({ email, name: email.split('@')[0] ?? email, passwordHash: await sharedHash })
+  const user = await store.users.create({
+    email,
+    name: email.split('@')[0] ?? email,
+    passwordHash: await sharedHash,
+  })
   const secret = newSecret('tdm_')
   await store.apiTokens.create({ userId: user.id, name: 'test', tokenHash: hashSecret(secret) })
   return { id: user.id, email, password: TEST_PASSWORD, bearer: `Bearer ${secret}` }
@@ -111,7 +120,10 @@ export async function aWorkspace(
 ): Promise<string> {
   const workspace = await store.workspaces.create({ userId: owner.id }, { name })
   for (const member of members) {
-    await store.members.add({ userId: owner.id }, workspace.id, { userId: member.user.id, role: member.role })
+    await store.members.add({ userId: owner.id }, workspace.id, {
+      userId: member.user.id,
+      role: member.role,
+    })
   }
   return workspace.id
 }

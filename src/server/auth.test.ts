@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call -- response bodies are untyped JSON checked by exact values */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TestServer, TestUser } from '../../test/server-harness.js'
 import { aServer, aUser, json, TEST_PASSWORD } from '../../test/server-harness.js'
@@ -73,7 +74,8 @@ describe('accounts and sessions', () => {
 
   it('answers the 6th failed login for an account within 15 minutes with 429, even with the right password', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 5; i++) statuses.push((await login('wrong-password', undefined, `10.0.1.${i}`)).statusCode)
+    for (let i = 0; i < 5; i++)
+      statuses.push((await login('wrong-password', undefined, `10.0.1.${i}`)).statusCode)
     const sixth = await login(TEST_PASSWORD, undefined, '10.0.2.1')
     expect(statuses).toEqual([401, 401, 401, 401, 401])
     expect(sixth.statusCode).toBe(429)
@@ -82,7 +84,13 @@ describe('accounts and sessions', () => {
   })
 
   it('counts /login/, /Login and /API/v1/AUTH/login as one route', async () => {
-    const urls = ['/api/v1/auth/login/', '/api/v1/auth/Login', '/API/v1/AUTH/login', '/api/v1/auth/login', '/api/v1/auth/LOGIN/']
+    const urls = [
+      '/api/v1/auth/login/',
+      '/api/v1/auth/Login',
+      '/API/v1/AUTH/login',
+      '/api/v1/auth/login',
+      '/api/v1/auth/LOGIN/',
+    ]
     const statuses: number[] = []
     for (const url of urls) statuses.push((await login('wrong-password', url)).statusCode)
     expect(statuses).toEqual([401, 401, 401, 401, 401])
@@ -105,7 +113,9 @@ describe('accounts and sessions', () => {
   it('records failed logins in the security log, never the password', async () => {
     await login('wrong-password')
     const events = await server.store.securityLog.list({ kind: 'login.failed' })
-    expect(events.map((e) => [e.kind, e.email, e.ip])).toEqual([['login.failed', alice.email, '10.0.0.1']])
+    expect(events.map((e) => [e.kind, e.email, e.ip])).toEqual([
+      ['login.failed', alice.email, '10.0.0.1'],
+    ])
     expect(JSON.stringify(events)).not.toContain('wrong-password')
   })
 
@@ -120,7 +130,8 @@ describe('accounts and sessions', () => {
     })
     const renewed = sessionCookie(second)
     expect(renewed).not.toBe(first)
-    const me = (value: string) => server.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: value } })
+    const me = (value: string) =>
+      server.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: value } })
     expect((await me(first)).statusCode).toBe(401)
     expect((await me(renewed)).statusCode).toBe(200)
   })
@@ -134,7 +145,11 @@ describe('accounts and sessions', () => {
       headers: { origin: ORIGIN },
     })
     expect(logout.statusCode).toBe(204)
-    const me = await server.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: value } })
+    const me = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      cookies: { tandem_session: value },
+    })
     expect(me.statusCode).toBe(401)
   })
 
@@ -149,11 +164,22 @@ describe('accounts and sessions', () => {
       userId: bob.id,
       expiresAt: new Date(Date.now() + 3_600_000 * 24).toISOString(),
     })
-    const fresh = await idle.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: secret } })
+    const fresh = await idle.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      cookies: { tandem_session: secret },
+    })
     expect(fresh.statusCode).toBe(200)
     now = new Date(Date.now() + 31 * 60_000)
-    const late = await aServer({ TANDEM_SESSION_IDLE_MINUTES: '30' }, { store: idle.store, now: () => now })
-    const stale = await late.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: secret } })
+    const late = await aServer(
+      { TANDEM_SESSION_IDLE_MINUTES: '30' },
+      { store: idle.store, now: () => now },
+    )
+    const stale = await late.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      cookies: { tandem_session: secret },
+    })
     expect(stale.statusCode).toBe(401)
     expect(await idle.store.sessions.find(hashSecret(secret))).toBeNull()
     await late.app.close()
@@ -171,7 +197,8 @@ describe('accounts and sessions', () => {
       payload: { currentPassword: TEST_PASSWORD, newPassword: 'a much better passphrase' },
     })
     expect(change.statusCode).toBe(204)
-    const me = (value: string) => server.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: value } })
+    const me = (value: string) =>
+      server.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { tandem_session: value } })
     expect((await me(keep)).statusCode).toBe(200)
     expect((await me(other)).statusCode).toBe(401)
     expect((await login('a much better passphrase')).statusCode).toBe(200)
@@ -198,7 +225,10 @@ describe('accounts and sessions', () => {
       method: 'POST',
       url: '/api/v1/auth/password',
       headers: { authorization: alice.bearer },
-      payload: { currentPassword: TEST_PASSWORD, newPassword: 'p'.repeat(40) + ' with spaces and more ok' },
+      payload: {
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'p'.repeat(40) + ' with spaces and more ok',
+      },
     })
     expect(response.statusCode).toBe(204)
   })
@@ -244,7 +274,11 @@ describe('CSRF defence', () => {
 
   it('writes nothing when it refuses', async () => {
     await createWorkspace({ origin: 'https://evil.example' })
-    const list = await server.app.inject({ method: 'GET', url: '/api/v1/workspaces', cookies: { tandem_session: cookie } })
+    const list = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/workspaces',
+      cookies: { tandem_session: cookie },
+    })
     expect(json(list)).toEqual([])
   })
 
@@ -291,10 +325,23 @@ describe('API tokens', () => {
     expect(created.statusCode).toBe(201)
     const { id, token } = json(created)
     expect(token).toMatch(/^tdm_[A-Za-z0-9_-]{43}$/)
-    const list = await server.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: { authorization: alice.bearer } })
+    const list = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/tokens',
+      headers: { authorization: alice.bearer },
+    })
     expect(list.body).not.toContain(token)
-    expect(json(list).map((t: { name: string }) => t.name).sort()).toEqual(['ci', 'test'])
-    const me = () => server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })
+    expect(
+      json(list)
+        .map((t: { name: string }) => t.name)
+        .sort(),
+    ).toEqual(['ci', 'test'])
+    const me = () =>
+      server.app.inject({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: { authorization: `Bearer ${token}` },
+      })
     expect((await me()).statusCode).toBe(200)
     const revoke = await server.app.inject({
       method: 'DELETE',
@@ -318,7 +365,11 @@ describe('API tokens', () => {
   })
 
   it('refuses a malformed or unknown bearer token with 401', async () => {
-    const bad = await server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Basic abc' } })
+    const bad = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: 'Basic abc' },
+    })
     const unknown = await server.app.inject({
       method: 'GET',
       url: '/api/v1/me',

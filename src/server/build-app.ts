@@ -13,6 +13,7 @@ import { ANONYMOUS } from './auth/auth-context.js'
 import { authenticate } from './auth/authenticate.js'
 import { createLogger } from './logger.js'
 import { handleError } from './error-handler.js'
+import { ImportWorker } from './import-worker.js'
 import { registerOpenApi } from './openapi.js'
 import { accessFor } from './policy.js'
 import { registerRoutes } from './routes/index.js'
@@ -28,6 +29,8 @@ export interface AppOptions {
   readonly now?: () => Date
   /** One-time token for `/setup` while no user exists; null when setup is closed. */
   readonly setupToken?: string | null
+  /** Run import jobs in this process (default true). */
+  readonly importWorker?: boolean
   /** Folder of the built web app; defaults to `dist/web` under the working directory. */
   readonly webRoot?: string
 }
@@ -118,7 +121,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     setupToken: options.setupToken ?? null,
     webRoot: options.webRoot ?? 'dist/web',
   }
-  await registerRoutes(app, deps)
+  const worker = new ImportWorker(store, app.log)
+  await registerRoutes(app, deps, worker)
+  if (options.importWorker ?? true) {
+    app.addHook('onReady', () => {
+      worker.start()
+      return Promise.resolve()
+    })
+  }
+  app.addHook('onClose', () => worker.stop())
   return app
 }
 

@@ -55,7 +55,7 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   const body: ErrorBody = {
     error: {
       code: known.code,
-      message: known.message,
+      message: known.code === 'NOT_FOUND' ? withoutIds(known.message) : known.message,
       ...(status === 400 ? { issues: known.problems.map(toIssue) } : {}),
       requestId: request.id,
     },
@@ -98,6 +98,12 @@ function publicMessage(error: FastifyError): string {
     default:
       return error.message
   }
+}
+
+// A 404 does not echo the id it was asked for: a response must never carry another workspace's
+// ids, not even the caller's own guess (reliability.md §A canary sweep).
+function withoutIds(message: string): string {
+  return message.replace(/\s*"[^"]*"/g, '')
 }
 
 function toIssue(problem: Problem): { path: string; message: string } {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument -- response bodies are untyped JSON checked by exact values */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TestServer } from '../../test/server-harness.js'
 import { aServer, json } from '../../test/server-harness.js'
@@ -33,7 +34,10 @@ describe('health and docs', () => {
     expect(response.statusCode).toBe(200)
     expect(doc.openapi).toBe('3.1.0')
     const login = doc.paths['/api/v1/auth/login'].post
-    expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password'])
+    expect(login.requestBody.content['application/json'].schema.required).toEqual([
+      'email',
+      'password',
+    ])
     expect(login.requestBody.content['application/json'].schema.additionalProperties).toBe(false)
     expect(Object.keys(doc.paths)).toContain('/api/v1/workspaces/{ws}/organizations/{org}/profile')
   })

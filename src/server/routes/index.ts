@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify'
+import type { ImportWorker } from '../import-worker.js'
 import type { RouteDeps } from '../route-deps.js'
 import { accountRoutes } from './account.js'
 import { assessmentRoutes } from './assessments.js'
 import { authRoutes } from './auth.js'
+import { importRoutes } from './imports.js'
 import { charterRoutes } from './charters.js'
 import { organizationRoutes } from './organizations.js'
 import { publicRoutes } from './public.js'
@@ -12,7 +14,11 @@ import { workspaceDataRoutes } from './workspace-data.js'
 import { workspaceRoutes } from './workspaces.js'
 
 /** Every route family; each lives in its own file. */
-export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+export async function registerRoutes(
+  app: FastifyInstance,
+  deps: RouteDeps,
+  worker: ImportWorker,
+): Promise<void> {
   publicRoutes(app, deps)
   setupRoutes(app, deps)
   authRoutes(app, deps)
@@ -22,5 +28,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   assessmentRoutes(app, deps)
   charterRoutes(app, deps)
   workspaceDataRoutes(app, deps)
+  importRoutes(app, deps, worker)
   await webRoutes(app, deps)
 }
