@@ -24,6 +24,8 @@ export interface TestStore {
   readonly clock: TestClock
   /** The SQLite file, for tests that reopen it. */
   readonly path: string | null
+  /** Another connection (pool) to the same database, as a second server process would have. */
+  reopen(): Promise<Database>
   dispose(): Promise<void>
 }
 
@@ -70,6 +72,7 @@ export async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
       database,
       clock,
       path,
+      reopen: () => openDatabase({ kind: 'sqlite', path }),
       dispose: async () => {
         await database.close()
         rmSync(dir, { recursive: true, force: true })
@@ -77,20 +80,22 @@ export async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
     }
   }
   const schema = `t_${randomBytes(6).toString('hex')}`
-  const database =
+  const open = async (): Promise<Database> =>
     dialect === 'postgres'
-      ? await openDatabase({
+      ? openDatabase({
           kind: 'postgres',
           url: process.env['TEST_DATABASE_URL'] ?? '',
           schema,
           poolSize: 4,
         })
-      : await openDatabase({ kind: 'pglite', instance: await pglite(), schema })
+      : openDatabase({ kind: 'pglite', instance: await pglite(), schema })
+  const database = await open()
   return {
     store: createStore({ db: database, clock: clock.now, newId }),
     database,
     clock,
     path: null,
+    reopen: open,
     dispose: async () => {
       await dropSchema(database, schema)
       await database.close()
