@@ -3,6 +3,7 @@ import type { CliContext } from '../context.js'
 import { registerAssess } from './assess.js'
 import { registerBatch } from './batch.js'
 import { registerCharter } from './charter.js'
+import { registerClassify } from './classify.js'
 import { registerPlaybook } from './playbook.js'
 import { registerQuestionnaire } from './questionnaire.js'
 
@@ -15,5 +16,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerBatch,
   registerQuestionnaire,
   registerCharter,
+  registerClassify,
   registerPlaybook,
 ]
