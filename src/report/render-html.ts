@@ -11,6 +11,7 @@ import {
 } from './html-sections.js'
 import { capitalize, STRUCTURE_LABELS } from './labels.js'
 import { REPORT_CSS } from './report-css.js'
+import { roadmapPoints } from './roadmap-points.js'
 import { roadmapTimeline } from './svg-roadmap.js'
 
 // Nothing may load from the network: the CSP allows inline styles and data: images only, so the
@@ -115,7 +116,8 @@ function roadmapHtml(a: Assessment): string {
     a.profile.growth.length === 0
       ? '<p class="empty">No growth plan was given: the roadmap is today’s structure only.</p>'
       : ''
-  const steps = a.roadmap
+  const points = roadmapPoints(a)
+  const steps = points
     .map(
       (point) =>
         `<li><strong>${h(point.at)}</strong>: ${h(STRUCTURE_LABELS[point.structure])} ` +
@@ -125,7 +127,7 @@ function roadmapHtml(a: Assessment): string {
     .join('')
   return (
     `<section class="card" id="roadmap" aria-labelledby="roadmap-title">` +
-    `<h2 id="roadmap-title">Roadmap</h2>${intro}<div class="table-wrap">${roadmapTimeline(a.roadmap)}</div>` +
+    `<h2 id="roadmap-title">Roadmap</h2>${intro}<div class="table-wrap">${roadmapTimeline(points)}</div>` +
     `<p class="meta">Numbers are stages of the fractional path: 1 unified fractional, 2 separate ` +
     `fractional, 3 full-time hires.</p>` +
     `<ol class="plain">${steps}</ol></section>`

@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Assessment } from '../engine/types.js'
 import { assess } from '../engine/assess.js'
-import { anExample, repoPath, thePlaybook } from '../../test/engine-builders.js'
+import { aProfile, anExample, repoPath, thePlaybook } from '../../test/engine-builders.js'
 import { fintechAssessment } from '../../test/fixtures/assessment-fintech.js'
 import { startupAssessment } from '../../test/fixtures/assessment-startup.js'
 import { renderMarkdown } from './render-markdown.js'
 
 // Golden files: the Markdown report of every example in examples/, byte for byte, plus the two
-// hand-written fixtures (blocking findings, EU AI Act classifications, a hostile name).
+// hand-written fixtures, and the engine's blocking finding for a profile with a hostile name.
 // Regenerate with `UPDATE_GOLDEN=1 npx vitest run src/report` and review the diff.
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
@@ -21,9 +21,22 @@ const cases: readonly (readonly [golden: string, build: () => Assessment])[] = [
     (file) =>
       [file.replace(/\.yaml$/, '.md'), () => assess(anExample(file), thePlaybook())] as const,
   ),
+  ['engine-prohibited-hostile-name.md', () => assess(prohibitedProfile(), thePlaybook())],
   ['fixture-fintech.md', () => fintechAssessment],
   ['fixture-startup.md', () => startupAssessment],
 ]
+
+/** The engine's own blocking finding, for an organization whose name is full of Markdown syntax. */
+function prohibitedProfile() {
+  return aProfile({
+    name: '# Acme | *Labs* <b>[x](javascript:alert(1))</b>',
+    ai: {
+      centrality: 'important',
+      functions: ['marketing'],
+      useCases: [{ name: 'Citizen | trust *score*', socialScoring: true }],
+    },
+  })
+}
 
 describe('renderMarkdown golden files', () => {
   it('covers every example in examples/', () => {

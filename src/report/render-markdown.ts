@@ -8,6 +8,7 @@ import {
   stakesSection,
 } from './markdown-sections.js'
 import { capitalize, SEVERITY_LABELS, STRUCTURE_LABELS } from './labels.js'
+import { roadmapPoints } from './roadmap-points.js'
 
 /** Renders the assessment as a Markdown report, blocking findings first (framework.md §9). */
 export function renderMarkdown(a: Assessment): string {
@@ -131,7 +132,7 @@ function roadmapSection(a: Assessment): string[] {
     lines.push('No growth plan was given: the roadmap is today’s structure only.', '')
   }
   lines.push('| When | Structure | Stage | Trigger |', '|---|---|:-:|---|')
-  for (const point of a.roadmap) {
+  for (const point of roadmapPoints(a)) {
     lines.push(
       `| ${e(point.at)} | ${STRUCTURE_LABELS[point.structure]} (${code(point.structure)}) | ` +
         `${point.stage} | ${point.trigger === null ? '' : e(point.trigger)} |`,

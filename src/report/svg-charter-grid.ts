@@ -9,6 +9,8 @@ const COLUMN_WIDTH = 92
 const HEADER_HEIGHT = 44
 const ROW_HEIGHT = 30
 const GROUP_HEIGHT = 28
+const LINE_HEIGHT = 16
+const LABEL_CHARS = 30
 
 const CELL_CLASS: Readonly<Record<RaciCell, string>> = {
   A: 'raci-a',
@@ -33,20 +35,28 @@ export function charterGrid(charter: Charter): string {
     )
     y += GROUP_HEIGHT
     for (const row of rows) {
-      parts.push(`<text class="grid-row-label" x="8" y="${y + 20}">${h(row.label)}</text>`)
+      // Long labels (the handoff zones', or a custom playbook's) wrap; the row grows to fit them.
+      const lines = wrapText(row.label, LABEL_CHARS)
+      const height = ROW_HEIGHT + Math.max(0, lines.length - 1) * LINE_HEIGHT
+      const firstY = y + height / 2 + 5 - ((lines.length - 1) * LINE_HEIGHT) / 2
+      const tspans = lines
+        .map((line, n) => `<tspan x="8" y="${firstY + n * LINE_HEIGHT}">${h(line)}</tspan>`)
+        .join('')
+      parts.push(`<text class="grid-row-label">${tspans}<title>${h(row.label)}</title></text>`)
       charter.columns.forEach((column, index) => {
         const cell = row.cells[column] ?? ''
         const x = LABEL_WIDTH + index * COLUMN_WIDTH
+        const cellY = y + (height - ROW_HEIGHT) / 2
         parts.push(
-          `<rect class="${CELL_CLASS[cell]}" x="${x + 3}" y="${y + 3}" width="${COLUMN_WIDTH - 6}" ` +
+          `<rect class="${CELL_CLASS[cell]}" x="${x + 3}" y="${cellY + 3}" width="${COLUMN_WIDTH - 6}" ` +
             `height="${ROW_HEIGHT - 6}" rx="4"><title>${h(`${row.label}: ${column} ${cell || '(none)'}`)}</title></rect>` +
             (cell === ''
               ? ''
               : `<text class="grid-cell ${CELL_CLASS[cell]}-text" x="${x + COLUMN_WIDTH / 2}" ` +
-                `y="${y + 20}" text-anchor="middle">${cell}</text>`),
+                `y="${cellY + 20}" text-anchor="middle">${cell}</text>`),
         )
       })
-      y += ROW_HEIGHT
+      y += height
     }
   }
   return (
