@@ -1,6 +1,7 @@
 import type { Assessment, Charter, Classification } from '../../engine/types.js'
 import type { Profile, ProfileInput } from '../../engine/profile-schema.js'
-import type { QuestionId, StructureId } from '../../engine/vocabulary.js'
+import type { QuestionDefinition } from '../../engine/playbook-schema.js'
+import type { StructureId } from '../../engine/vocabulary.js'
 
 // Response shapes of the HTTP API v1 (docs/api.md). The web app reads these and nothing else.
 
@@ -137,28 +138,8 @@ export interface Portfolio {
   }[]
 }
 
-export const QUESTION_TYPES = ['text', 'integer', 'choice', 'multi-choice', 'boolean'] as const
-export type QuestionType = (typeof QUESTION_TYPES)[number]
-
-export interface QuestionOption {
-  readonly value: string
-  readonly label: string
-  readonly hint: string | null
-}
-
-/** One entry of the playbook's questionnaire (the same the CLI asks). */
-export interface QuestionDefinition {
-  readonly id: string
-  readonly field: string
-  readonly question: QuestionId | null
-  readonly prompt: string
-  readonly help: string
-  readonly source: string | null
-  readonly type: QuestionType
-  readonly options: readonly QuestionOption[]
-  readonly min: number | null
-  readonly required: boolean
-}
+/** One entry of the playbook's questionnaire (the same the CLI asks); option values may be numbers. */
+export type { QuestionDefinition }
 
 export interface PublicPlaybook {
   readonly id: string

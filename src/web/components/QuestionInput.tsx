@@ -30,24 +30,23 @@ export function QuestionInput({
     question.type === 'boolean'
   ) {
     const multi = question.type === 'multi-choice'
-    const options =
+    const options: readonly { value: string | number; label: string; hint?: string | undefined }[] =
       question.type === 'boolean'
         ? [
-            { value: 'yes', label: 'Yes', hint: null },
-            { value: 'no', label: 'No', hint: null },
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
           ]
         : question.options
-    const chosen = (option: string): boolean => {
+    const list: readonly unknown[] = Array.isArray(value) ? value : []
+    const chosen = (option: string | number): boolean => {
       if (question.type === 'boolean') return value === (option === 'yes')
-      return multi ? Array.isArray(value) && value.includes(option) : value === option
+      return multi ? list.includes(option) : value === option
     }
-    const pick = (option: string, on: boolean) => {
+    // Option values keep their type (the budget question's are numbers), so the profile stays valid.
+    const pick = (option: string | number, on: boolean) => {
       if (question.type === 'boolean') onChange(option === 'yes')
       else if (!multi) onChange(option)
       else {
-        const list = Array.isArray(value)
-          ? value.filter((item): item is string => typeof item === 'string')
-          : []
         const next = on ? [...list, option] : list.filter((item) => item !== option)
         onChange(options.map((o) => o.value).filter((o) => next.includes(o)))
       }
@@ -58,7 +57,7 @@ export function QuestionInput({
         <Help question={question} id={helpId} />
         <div className={multi ? 'option-grid' : 'option-list'}>
           {options.map((option) => (
-            <label key={option.value} className={chosen(option.value) ? 'option chosen' : 'option'}>
+            <label key={String(option.value)} className={chosen(option.value) ? 'option chosen' : 'option'}>
               <input
                 type={multi ? 'checkbox' : 'radio'}
                 name={question.id}
@@ -112,7 +111,7 @@ function Help({ question, id }: { question: QuestionDefinition; id: string }) {
   return (
     <div className="question-help" id={id}>
       {question.help && <blockquote className="passage">{question.help}</blockquote>}
-      {question.source && <p className="meta source">Source: {question.source}</p>}
+      {question.source && <p className="meta source">From the article (passage “{question.source}”)</p>}
     </div>
   )
 }

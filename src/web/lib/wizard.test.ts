@@ -9,8 +9,8 @@ const centrality = aQuestion({
   type: 'choice',
   min: null,
   options: [
-    { value: 'peripheral', label: 'Valuable but peripheral', hint: null },
-    { value: 'core', label: 'Our primary differentiator', hint: null },
+    { value: 'peripheral', label: 'Valuable but peripheral' },
+    { value: 'core', label: 'Our primary differentiator' },
   ],
 })
 

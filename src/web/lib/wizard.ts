@@ -75,7 +75,7 @@ export function describeAnswer(question: QuestionDefinition, value: unknown): st
 }
 
 function optionLabel(question: QuestionDefinition, value: string): string {
-  return question.options.find((option) => option.value === value)?.label ?? value
+  return question.options.find((option) => String(option.value) === value)?.label ?? value
 }
 
 function text(value: unknown): string {
