@@ -43,7 +43,7 @@ function renderMarkdown(results: readonly NamedClassification[], classifier: Cla
   const lines = [
     '# EU AI Act classification',
     '',
-    `${escapeMarkdown(classifier.title)} (${code(classifier.id)} ${escapeMarkdown(classifier.version)}), ` +
+    `${escapeMarkdown(classifier.title)} (${code(`${classifier.id} ${classifier.version}`)}), ` +
       `as of ${classifier.asOf}. Source: ${escapeMarkdown(classifier.source)}.`,
     '',
   ]

@@ -154,7 +154,11 @@ async function readUseCases(
 }
 
 function isProfile(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && ('ai' in value || 'employees' in value || 'schema' in value)
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ('ai' in value || 'employees' in value || 'schema' in value)
+  )
 }
 
 type Checked =
