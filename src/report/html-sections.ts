@@ -51,7 +51,10 @@ export function recommendationHtml(a: Assessment): string {
     .join('')
   const cap = r.cap === null ? '' : `, then budget cap <code>${h(r.cap)}</code>`
   const facts = r.facts
-    .map((fact) => `<div><dt>${h(fact.name)}</dt><dd>${h(formatValue(fact.value))}</dd></div>`)
+    .map(
+      (fact) =>
+        `<div><dt>${h(fact.name.replace(/([a-z])([A-Z])/g, '$1 $2'))}</dt><dd>${h(formatValue(fact.value))}</dd></div>`,
+    )
     .join('')
   const { change } = r
   const from =

@@ -101,6 +101,8 @@ footer.report-foot { color: var(--muted); font-size: 13px; text-align: center; m
 @media (max-width: 600px) {
   main { padding: 20px 12px 32px; }
   section.card, .banner { padding: 16px; border-radius: 10px; }
+  .finding, .use-case { padding: 12px 14px; }
+  .change { padding: 12px 14px; }
   h1 { font-size: 26px; }
   .verdict .structure { font-size: 22px; }
   th, td { padding: 6px; font-size: 14px; }
@@ -111,7 +113,9 @@ footer.report-foot { color: var(--muted); font-size: 13px; text-align: center; m
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  section.card, .banner, .finding, .use-case { break-inside: avoid; box-shadow: none; }
+  @page { margin: 16mm 14mm; }
+  .banner, .finding, .use-case, .change, blockquote, svg, tr { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
   section.card { border: none; padding: 0 0 12pt; border-radius: 0; }
   .table-wrap { overflow: visible; }
   .chart-charter { min-width: 0; }
