@@ -24,7 +24,12 @@ export function CharterGrid({
   const badRows = new Set(problems.map((problem) => problem.row).filter(Boolean))
   const badColumns = new Set(problems.map((problem) => problem.column).filter(Boolean))
   return (
-    <div className="table-wrap charter-wrap">
+    <div
+      className="table-wrap charter-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label="Responsibility charter (scrolls sideways)"
+    >
       <table className="charter">
         <caption className="visually-hidden">
           Responsibility charter: R responsible, A accountable, C consulted, I informed

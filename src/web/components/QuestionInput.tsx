@@ -57,7 +57,10 @@ export function QuestionInput({
         <Help question={question} id={helpId} />
         <div className={multi ? 'option-grid' : 'option-list'}>
           {options.map((option) => (
-            <label key={String(option.value)} className={chosen(option.value) ? 'option chosen' : 'option'}>
+            <label
+              key={String(option.value)}
+              className={chosen(option.value) ? 'option chosen' : 'option'}
+            >
               <input
                 type={multi ? 'checkbox' : 'radio'}
                 name={question.id}
@@ -111,7 +114,9 @@ function Help({ question, id }: { question: QuestionDefinition; id: string }) {
   return (
     <div className="question-help" id={id}>
       {question.help && <blockquote className="passage">{question.help}</blockquote>}
-      {question.source && <p className="meta source">From the article (passage “{question.source}”)</p>}
+      {question.source && (
+        <p className="meta source">From the article (passage “{question.source}”)</p>
+      )}
     </div>
   )
 }

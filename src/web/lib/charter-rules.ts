@@ -20,7 +20,8 @@ export interface CharterProblem {
 export function checkCharter(charter: Charter): readonly CharterProblem[] {
   return validateCharter(charter).map((issue) => {
     const [head, index, , cellColumn] = issue.path
-    const row = head === 'rows' && typeof index === 'number' ? (charter.rows[index]?.id ?? null) : null
+    const row =
+      head === 'rows' && typeof index === 'number' ? (charter.rows[index]?.id ?? null) : null
     const column =
       head === 'columns' && typeof index === 'number'
         ? (charter.columns[index] ?? null)

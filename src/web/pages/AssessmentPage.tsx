@@ -240,7 +240,7 @@ function AssessmentView({ ws, record }: { ws: string; record: AssessmentRecord }
       <Section id="cadence" title="Partnership operating model">
         <p>{a.cadence.summary}</p>
         {a.cadence.handoffZones.length > 0 && (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Handoff zones">
             <table>
               <caption>Handoff zones</caption>
               <thead>

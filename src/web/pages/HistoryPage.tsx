@@ -154,7 +154,7 @@ function Compare({ ws, list }: { ws: string; list: readonly AssessmentListItem[]
           {comparison.profile.length === 0 ? (
             <p>The two assessments rest on the same profile.</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Profile changes">
               <table className="diff">
                 <caption className="visually-hidden">Profile fields that changed</caption>
                 <thead>

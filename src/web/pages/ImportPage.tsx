@@ -120,7 +120,7 @@ export function ImportPage({ ws }: { ws: string }) {
           title="Refused rows"
           lead="Fix these rows in the file and import them again; the accepted rows are already saved."
         >
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Refused rows">
             <table>
               <caption className="visually-hidden">Rows the import refused</caption>
               <thead>

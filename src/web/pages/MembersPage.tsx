@@ -56,7 +56,7 @@ export function MembersPage({ ws }: { ws: string }) {
       {done && <Notice tone="success">{done}</Notice>}
       <Loaded load={members} what="members" onReload={reload}>
         {(list) => (
-          <div className="card table-wrap">
+          <div className="card table-wrap" tabIndex={0} role="region" aria-label="Members">
             <table>
               <caption className="visually-hidden">Members of this workspace</caption>
               <thead>

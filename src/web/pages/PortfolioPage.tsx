@@ -71,7 +71,12 @@ export function PortfolioPage({ ws }: { ws: string }) {
                     today’s).
                   </p>
                 ) : (
-                  <div className="table-wrap">
+                  <div
+                    className="table-wrap"
+                    tabIndex={0}
+                    role="region"
+                    aria-label="Organizations to restructure"
+                  >
                     <table>
                       <caption className="visually-hidden">Organizations to restructure</caption>
                       <thead>

@@ -91,7 +91,7 @@ export function TokensPage() {
           list.length === 0 ? (
             <Empty title="No tokens yet." />
           ) : (
-            <div className="card table-wrap">
+            <div className="card table-wrap" tabIndex={0} role="region" aria-label="API tokens">
               <table>
                 <caption className="visually-hidden">Your API tokens</caption>
                 <thead>
