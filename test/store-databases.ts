@@ -24,6 +24,8 @@ export interface TestStore {
   readonly clock: TestClock
   /** The SQLite file, for tests that reopen it. */
   readonly path: string | null
+  /** The PostgreSQL schema of this test (also the pool's application name suffix). */
+  readonly schema: string | null
   /** Another connection (pool) to the same database, as a second server process would have. */
   reopen(): Promise<Database>
   dispose(): Promise<void>
@@ -72,6 +74,7 @@ export async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
       database,
       clock,
       path,
+      schema: null,
       reopen: () => openDatabase({ kind: 'sqlite', path }),
       dispose: async () => {
         await database.close()
@@ -87,6 +90,7 @@ export async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
           url: process.env['TEST_DATABASE_URL'] ?? '',
           schema,
           poolSize: 4,
+          applicationName: `tandem-${schema}`,
         })
       : openDatabase({ kind: 'pglite', instance: await pglite(), schema })
   const database = await open()
@@ -95,6 +99,7 @@ export async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
     database,
     clock,
     path: null,
+    schema,
     reopen: open,
     dispose: async () => {
       await dropSchema(database, schema)

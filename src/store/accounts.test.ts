@@ -32,6 +32,12 @@ describe.each(STORE_DIALECTS)('accounts, sessions and tokens on %s', (dialect) =
     expect(await t.store.users.get(user.id)).toEqual(user)
   })
 
+  it('counts accounts, so the server knows when the first owner is still to be created', async () => {
+    expect(await t.store.users.count()).toBe(0)
+    await t.store.users.create({ email: 'a@b.c', name: 'A', passwordHash: 'h' })
+    expect(await t.store.users.count()).toBe(1)
+  })
+
   it('refuses a second account with the same email as CONFLICT', async () => {
     await t.store.users.create({ email: 'ada@example.com', name: 'Ada', passwordHash: 'h1' })
     await expect(

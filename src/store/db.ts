@@ -17,6 +17,8 @@ export type DatabaseConfig =
       /** Use (and create) this schema instead of `public`: isolates test runs. */
       readonly schema?: string
       readonly poolSize?: number
+      /** Shown in pg_stat_activity; default `tandem`. */
+      readonly applicationName?: string
     }
   | {
       readonly kind: 'pglite'
@@ -116,6 +118,10 @@ async function openPostgres(
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolSize ?? 10,
+    application_name: config.applicationName ?? 'tandem',
+    // Fail a request instead of hanging when the server is down; the pool retries on the next.
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
     ...(config.schema === undefined
       ? {}
       : { options: `-c search_path=${quoteIdent(config.schema)}` }),

@@ -59,6 +59,7 @@ export function memberStore(ctx: StoreContext): MemberStore {
 
     setRole(actor, workspaceId, userId, role) {
       return inWriteTransaction(ctx, async (tx) => {
+        await lockWorkspace(tx, workspaceId)
         const before = await requireMember(tx, workspaceId, userId)
         if (before.role === 'owner' && role !== 'owner') await keepAnOwner(tx, workspaceId, userId)
         await tx.db
@@ -81,6 +82,7 @@ export function memberStore(ctx: StoreContext): MemberStore {
 
     remove(actor, workspaceId, userId) {
       return inWriteTransaction(ctx, async (tx) => {
+        await lockWorkspace(tx, workspaceId)
         const before = await requireMember(tx, workspaceId, userId)
         if (before.role === 'owner') await keepAnOwner(tx, workspaceId, userId)
         await tx.db
@@ -138,6 +140,18 @@ async function requireMember(
   const [member] = await listMembers(ctx, workspaceId, userId)
   if (member === undefined) throw new NotFoundError('member', userId)
   return member
+}
+
+// Two owners demoting each other at once must not leave the workspace ownerless. SQLite writers
+// are already serialized (BEGIN IMMEDIATE); on PostgreSQL the workspace row lock orders them.
+async function lockWorkspace(ctx: StoreContext, workspaceId: string): Promise<void> {
+  if (ctx.dialect !== 'postgres') return
+  await ctx.db
+    .selectFrom('workspaces')
+    .select('id')
+    .where('id', '=', workspaceId)
+    .forUpdate()
+    .execute()
 }
 
 async function requireWorkspace(ctx: StoreContext, workspaceId: string): Promise<void> {

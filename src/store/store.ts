@@ -277,6 +277,8 @@ export interface UserStore {
   get(userId: string): Promise<User | null>
   findByEmail(email: string): Promise<User | null>
   setPasswordHash(userId: string, passwordHash: string): Promise<void>
+  /** How many accounts exist: zero means the first owner is still to be created. */
+  count(): Promise<number>
 }
 
 export interface SessionStore {

@@ -57,6 +57,14 @@ export function userStore(ctx: StoreContext): UserStore {
         .executeTakeFirst()
       if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('user', userId)
     },
+
+    async count() {
+      const row = await ctx.db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .executeTakeFirstOrThrow()
+      return Number(row.count)
+    },
   }
 }
 
