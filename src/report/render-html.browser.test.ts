@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
@@ -108,6 +109,29 @@ describe.skipIf(!available)('renderHtml in headless Chromium', () => {
       await page.close()
     },
   )
+
+  it.each([
+    ['the fintech fixture', fintechAssessment],
+    ['the blocking startup fixture', startupAssessment],
+  ])('has no axe-core accessibility violations in %s', async (_name, assessment) => {
+    const file = join(dir, 'axe.html')
+    await writeFile(file, renderHtml(assessment))
+    // The report's CSP forbids scripts, so only this test context bypasses it to inject axe-core.
+    const context = await browser.newContext({ bypassCSP: true })
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(file).href)
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') })
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (d: Document) => Promise<{ violations: { id: string }[] }> }
+        }
+      ).axe
+      return (await axe.run(document)).violations.map((violation) => violation.id)
+    })
+    expect(violations).toEqual([])
+    await context.close()
+  })
 
   it('fits a 375px wide screen without horizontal page scrolling', async () => {
     const { page, problems } = await open('narrow.html', renderHtml(fintechAssessment), 375)
