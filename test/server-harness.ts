@@ -3,10 +3,8 @@ import type { Playbook } from '../src/engine/compile-playbook.js'
 import type { ProfileInput } from '../src/engine/profile-schema.js'
 import type { Role, Store } from '../src/store/store.js'
 import type { ServerConfig } from '../src/server/config.js'
-import { readFileSync } from 'node:fs'
 import { Writable } from 'node:stream'
-import { compilePlaybook } from '../src/engine/compile-playbook.js'
-import { parseYaml } from '../src/io/parse-yaml.js'
+import { defaultPlaybook } from '../src/io/load-playbook.js'
 import { buildApp } from '../src/server/build-app.js'
 import { loadConfig } from '../src/server/config.js'
 import { createLogger } from '../src/server/logger.js'
@@ -17,20 +15,8 @@ import { createStore, openDatabase } from '../src/store/index.js'
 // Builders for server tests: an app over an in-memory SQLite store, users with API tokens, and
 // organizations seeded through the store (not through the routes under test).
 
-let playbookCache: Playbook | null = null
-
 export function testPlaybook(): Playbook {
-  if (playbookCache) return playbookCache
-  const compiled = compilePlaybook(
-    parseYaml(
-      readFileSync('playbooks/tandem-default.yaml', 'utf8'),
-      'playbooks/tandem-default.yaml',
-    ),
-  )
-  if (!compiled.ok)
-    throw new Error(`default playbook does not compile: ${JSON.stringify(compiled.error)}`)
-  playbookCache = compiled.value
-  return compiled.value
+  return defaultPlaybook()
 }
 
 export interface TestServer {

@@ -15,7 +15,7 @@ import { createLogger } from './logger.js'
 import { handleError } from './error-handler.js'
 import { ImportWorker } from './import-worker.js'
 import { registerOpenApi } from './openapi.js'
-import { accessFor } from './policy.js'
+import { attachAccess } from './policy.js'
 import { registerRoutes } from './routes/index.js'
 import { zodValidatorCompiler } from './validator-compiler.js'
 
@@ -87,16 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       authByRequest.set(this, value)
     },
   })
-  app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method]
-    for (const method of methods) {
-      const access = accessFor(method, route.url)
-      if (!access) {
-        throw new Error(`route ${method} ${route.url} is in neither the policy nor the public list`)
-      }
-      route.config = { ...(route.config ?? {}), access }
-    }
-  })
+  app.addHook('onRoute', attachAccess)
   app.addHook('onRequest', async (request) => {
     request.auth = ANONYMOUS
     const access = request.routeOptions.config.access

@@ -1,3 +1,5 @@
+import type { RouteOptions } from 'fastify'
+
 // Who may call which route: ONE table (reliability.md §A "deny by default"). A route that is in
 // neither POLICY nor PUBLIC_ROUTES cannot be registered: build-app refuses it at start.
 
@@ -87,6 +89,18 @@ export function accessFor(method: string, url: string): Access | null {
     return { kind: 'public' }
   }
   return null
+}
+
+/** onRoute hook: gives each route its access rule, and refuses a route that has none. */
+export function attachAccess(route: RouteOptions): void {
+  const methods = Array.isArray(route.method) ? route.method : [route.method]
+  for (const method of methods) {
+    const access = accessFor(method, route.url)
+    if (!access) {
+      throw new Error(`route ${method} ${route.url} is in neither the policy nor the public list`)
+    }
+    route.config = { ...route.config, access }
+  }
 }
 
 /** True when `role` is at least `required` (viewer < editor < owner). */

@@ -1,7 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { ClassifiedUseCase } from '../../engine/stakes/index.js'
 import type { RouteDeps } from '../route-deps.js'
 import { assess } from '../../engine/assess.js'
 import { profileSchema } from '../../engine/profile-schema.js'
+import { classifiedUseCaseSchema, classify } from '../../engine/stakes/index.js'
+import { NotFoundError } from '../../errors/not-found-error.js'
 import { RateLimitedError } from '../../errors/rate-limited-error.js'
 import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
 import { defineRoute } from '../define-route.js'
@@ -49,6 +52,28 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
       }
       await limitRate(deps, request, auth.user?.id ?? null)
       return assess(body, playbook)
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/classify',
+    summary: 'Classify one AI use case under the EU AI Act (not legal advice)',
+    tags: ['assess'],
+    body: classifiedUseCaseSchema,
+    handler: async ({ auth, body, request }) => {
+      if (!deps.config.publicAssess && !auth.user) {
+        throw new UnauthenticatedError(
+          'anonymous classification is turned off on this server; sign in',
+        )
+      }
+      if (!playbook.classifier) throw new NotFoundError('classifier', playbook.id)
+      await limitRate(deps, request, auth.user?.id ?? null)
+      // zod types absent optionals as `undefined`; the engine's type (exactOptionalPropertyTypes) omits them.
+      const useCase = Object.fromEntries(
+        Object.entries(body).filter(([, value]) => value !== undefined),
+      ) as ClassifiedUseCase
+      return classify(useCase, playbook.classifier)
     },
   })
 
