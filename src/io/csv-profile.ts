@@ -60,23 +60,41 @@ export function checkCsvHeader(header: readonly string[]): string[] {
   return problems
 }
 
+/** A header compiled once per file: each column's path and kind, so rows convert without parsing names. */
+export interface CsvLayout {
+  readonly columns: readonly {
+    readonly name: string
+    readonly path: readonly string[]
+    readonly kind: ColumnKind
+  }[]
+}
+
+/** Compiles a header that `checkCsvHeader` accepted. */
+export function csvLayout(header: readonly string[]): CsvLayout {
+  return {
+    columns: header.map((raw) => {
+      const name = raw.trim() as CsvColumn
+      return { name, path: name.split('.'), kind: COLUMN_KINDS[name] }
+    }),
+  }
+}
+
 /**
  * Turns one CSV record into a profile document (not yet validated). Empty cells are absent
  * fields; a cell that cannot be read is left out and reported, so validation does not repeat it.
  */
 export function csvRecordToDocument(
-  header: readonly string[],
+  layout: CsvLayout,
   cells: readonly string[],
 ): { readonly document: Record<string, unknown>; readonly problems: readonly CellProblem[] } {
   const document: Record<string, unknown> = {}
   const problems: CellProblem[] = []
-  header.forEach((raw, index) => {
-    const column = raw.trim() as CsvColumn
+  layout.columns.forEach((column, index) => {
     const cell = (cells[index] ?? '').trim()
     if (cell === '') return
-    const converted = convert(column, COLUMN_KINDS[column], cell)
+    const converted = convert(column.name, column.kind, cell)
     if ('problem' in converted) problems.push(converted.problem)
-    else setPath(document, column.split('.'), converted.value)
+    else setPath(document, column.path, converted.value)
   })
   return { document, problems }
 }

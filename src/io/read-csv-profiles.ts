@@ -1,17 +1,12 @@
 import type { Readable } from 'node:stream'
 import type { Problem } from '../errors/app-error.js'
+import type { CsvLayout } from './csv-profile.js'
 import type { ProfileRecord } from './read-profiles.js'
 import { parse } from 'csv-parse'
 import { formatPath, validateProfile } from '../engine/validate-profile.js'
 import { InvalidInputError } from '../errors/invalid-input-error.js'
-import { checkCsvHeader, csvRecordToDocument, isBlankRecord } from './csv-profile.js'
+import { checkCsvHeader, csvLayout, csvRecordToDocument, isBlankRecord } from './csv-profile.js'
 import { MAX_CSV_RECORD_BYTES } from './limits.js'
-
-interface CsvInfo {
-  readonly records: number
-  readonly empty_lines: number
-  readonly lines: number
-}
 
 /**
  * Reads one profile per CSV row, streaming. Rows are numbered as a spreadsheet shows them: the
@@ -22,24 +17,21 @@ export async function* readCsvProfiles(
   stream: Readable,
   source: string,
 ): AsyncGenerator<ProfileRecord> {
+  // Empty lines come through as one empty cell: counting every record gives the spreadsheet row
+  // without csv-parse's costly `info` option.
   const parser = stream.pipe(
-    parse({
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_CSV_RECORD_BYTES,
-    }),
+    parse({ bom: true, relax_column_count: true, max_record_size: MAX_CSV_RECORD_BYTES }),
   )
   let header: string[] | null = null
+  let layout: CsvLayout | null = null
   let index = 0
-  let lastRow = 1
+  let row = 0
   try {
-    for await (const entry of parser as AsyncIterable<{ record: string[]; info: CsvInfo }>) {
-      const row = entry.info.records + entry.info.empty_lines
-      lastRow = row
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row++
       if (!header) {
-        header = entry.record.map((cell) => cell.trim())
+        if (isBlankRecord(record)) continue
+        header = record.map((cell) => cell.trim())
         const problems = checkCsvHeader(header)
         if (problems.length > 0) {
           throw new InvalidInputError(
@@ -47,16 +39,17 @@ export async function* readCsvProfiles(
             problems.map((message) => ({ file: source, row, message })),
           )
         }
+        layout = csvLayout(header)
         continue
       }
-      if (isBlankRecord(entry.record)) continue
-      yield recordOfRow(index++, row, source, header, entry.record)
+      if (isBlankRecord(record) || !layout) continue
+      yield recordOfRow(index++, row, source, layout, record)
     }
   } catch (error) {
     parser.destroy()
-    if (error instanceof InvalidInputError) throw error
+    if (!isCsvError(error)) throw error
     throw new InvalidInputError(`${source}: CSV syntax error; the rows after it were not read`, [
-      { file: source, ...syntaxErrorWhere(error, lastRow), message: csvMessage(error) },
+      { file: source, ...syntaxErrorWhere(error, row), message: csvMessage(error) },
     ])
   }
   if (!header) {
@@ -70,10 +63,11 @@ function recordOfRow(
   index: number,
   row: number,
   source: string,
-  header: readonly string[],
+  layout: CsvLayout,
   cells: readonly string[],
 ): ProfileRecord {
-  if (cells.length !== header.length) {
+  const expected = layout.columns.length
+  if (cells.length !== expected) {
     return {
       index,
       row,
@@ -81,12 +75,12 @@ function recordOfRow(
         {
           file: source,
           row,
-          message: `expected ${header.length} cells as in the header, found ${cells.length}`,
+          message: `expected ${expected} cells as in the header, found ${cells.length}`,
         },
       ],
     }
   }
-  const { document, problems: cellProblems } = csvRecordToDocument(header, cells)
+  const { document, problems: cellProblems } = csvRecordToDocument(layout, cells)
   const result = validateProfile(document)
   if (result.ok && cellProblems.length === 0) return { index, row, profile: result.value }
   const unread = cellProblems.map((problem) => problem.field)
@@ -104,6 +98,16 @@ function recordOfRow(
       ),
   ]
   return { index, row, problems }
+}
+
+// csv-parse's own errors (CsvError) carry a `CSV_...` code; anything else is not about the input.
+function isCsvError(error: unknown): error is Error & { code: string } {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('CSV_')
+  )
 }
 
 function syntaxErrorWhere(error: unknown, lastRow: number): { line?: number; row?: number } {
