@@ -117,12 +117,12 @@ export function importJobStore(ctx: StoreContext): ImportJobStore {
       return inWriteTransaction(ctx, async (tx) => {
         const result = await tx.db
           .updateTable('import_jobs')
-          .set((eb) => ({
-            processed: eb('processed', '+', input.processed),
-            accepted: eb('accepted', '+', input.accepted),
-            refused: eb('refused', '+', input.refused),
+          .set({
+            processed: input.processed,
+            accepted: input.accepted,
+            refused: input.refused,
             lease_expires_at: plus(tx.now(), input.leaseMs),
-          }))
+          })
           .where('workspace_id', '=', workspaceId)
           .where('id', '=', jobId)
           .where('status', '=', 'running')

@@ -232,6 +232,34 @@ describe.each(STORE_DIALECTS)('import jobs on %s', (dialect) => {
     expect(await t.store.imports.claim('w2', 60_000)).toBeNull()
   })
 
+  it('takes progress as running totals and keeps the errors of every chunk in row order', async () => {
+    const job = await t.store.imports.create(a.owner, a.workspace.id, {
+      mediaType: 'text/csv',
+      payload: 'rows',
+      total: 4,
+    })
+    await t.store.imports.claim('w1', 60_000)
+    const chunk = (processed: number, accepted: number, refused: number, row: number) =>
+      t.store.imports.recordProgress(a.workspace.id, job.id, {
+        workerId: 'w1',
+        leaseMs: 60_000,
+        processed,
+        accepted,
+        refused,
+        errors: [{ row, field: 'name', message: `row ${row} has no name` }],
+      })
+    await chunk(2, 1, 1, 2)
+    t.clock.advance(10_000)
+    const after = await chunk(4, 2, 2, 5)
+    expect(after).toMatchObject({
+      processed: 4,
+      accepted: 2,
+      refused: 2,
+      leaseExpiresAt: '2026-01-01T09:01:10.000Z',
+    })
+    expect((await t.store.imports.errors(a.workspace.id, job.id)).map((e) => e.row)).toEqual([2, 5])
+  })
+
   it('gives a job whose lease ran out to another worker and refuses the first one', async () => {
     const job = await t.store.imports.create(a.owner, a.workspace.id, {
       mediaType: 'application/x-ndjson',

@@ -425,9 +425,11 @@ export interface ImportJobStore {
    */
   claim(workerId: string, leaseMs: number): Promise<ClaimedImportJob | null>
   /**
-   * Records a processed chunk. Call inside `transaction()` together with the rows' own writes,
-   * so a resumed job continues exactly after the last committed chunk. Throws ConflictError when
-   * the worker no longer holds the lease.
+   * Records a processed chunk: `processed`, `accepted` and `refused` are the job's running totals
+   * after the chunk (not increments), `errors` the chunk's new row errors. Call inside
+   * `transaction()` together with the rows' own writes, so a resumed job continues exactly after
+   * the last committed chunk. Renews the lease. Throws ConflictError when the worker no longer
+   * holds the lease.
    */
   recordProgress(
     workspaceId: string,
