@@ -18,14 +18,15 @@ const TIER_LABELS: Readonly<Record<AiActTier, string>> = {
   minimal: 'minimal risk',
 }
 
-/** The classifications as JSON (an array in input order) or as a Markdown report. */
+/** The classifications as JSON (an array in input order) or as a Markdown report titled by the organization. */
 export function renderClassifications(
   results: readonly NamedClassification[],
   classifier: Classifier,
   format: ClassifyFormat,
+  organization: string | null,
 ): string {
   if (format === 'json') return `${JSON.stringify(results, null, 2)}\n`
-  return renderMarkdown(results, classifier)
+  return renderMarkdown(results, classifier, organization)
 }
 
 /** The conclusion and its basis in a few lines, for the end of the interactive classifier. */
@@ -39,9 +40,13 @@ export function summarize(result: Classification): string {
   ].join('\n')
 }
 
-function renderMarkdown(results: readonly NamedClassification[], classifier: Classifier): string {
+function renderMarkdown(
+  results: readonly NamedClassification[],
+  classifier: Classifier,
+  organization: string | null,
+): string {
   const lines = [
-    '# EU AI Act classification',
+    `# EU AI Act classification${organization === null ? '' : `: ${escapeMarkdown(organization)}`}`,
     '',
     `${escapeMarkdown(classifier.title)} (${code(`${classifier.id} ${classifier.version}`)}), ` +
       `as of ${classifier.asOf}. Source: ${escapeMarkdown(classifier.source)}.`,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
@@ -105,12 +106,25 @@ describe('tandem classify <file>', () => {
     const dir = aTempDir({ 'acme.yaml': PROFILE })
     const { code, stdout } = await runCli(['classify', join(dir, 'acme.yaml')])
     expect(code).toBe(0)
+    expect(stdout.startsWith('# EU AI Act classification: Acme\n')).toBe(true)
     expect(stdout).toContain('## 1. Credit scoring\n\n**Tier:** high-risk  \n')
     expect(stdout).toContain(
       '1. **Annex III 5(b)**: Evaluating the creditworthiness of natural persons or establishing their credit score is high-risk.\n',
     )
     expect(stdout).toContain('- 2027-12-02, Regulation (EU) 2026/1744 **(to confirm)**: ')
     expect(stdout).toContain('> Not legal advice.')
+  })
+
+  it('writes JSON to an --out file ending in .json', async () => {
+    const dir = aTempDir({ 'acme.yaml': PROFILE })
+    const out = join(dir, 'stakes.json')
+    const { code, stdout } = await runCli(['classify', join(dir, 'acme.yaml'), '-o', out])
+    expect([code, stdout]).toEqual([0, ''])
+    expect(brief(readFileSync(out, 'utf8')).map(([name]) => name)).toEqual([
+      'Credit scoring',
+      'Support chatbot',
+      'Fraud screening',
+    ])
   })
 })
 

@@ -7,6 +7,7 @@ import type { CliContext } from '../context.js'
 import type { Prompter } from '../prompter.js'
 import type { ClassifyFormat, NamedClassification } from './classify-render.js'
 import { Option } from 'commander'
+import { extname } from 'node:path'
 import { classifiedUseCaseSchema } from '../../engine/stakes/classifier-schema.js'
 import { classify } from '../../engine/stakes/classify.js'
 import { formatPath } from '../../engine/validate-profile.js'
@@ -26,7 +27,7 @@ import { askUseCase } from './classify-interactive.js'
 import { CLASSIFY_FORMATS, renderClassifications, summarize } from './classify-render.js'
 
 interface ClassifyOptions {
-  readonly format: ClassifyFormat
+  readonly format?: ClassifyFormat
   readonly out?: string
   readonly playbook?: string
 }
@@ -44,7 +45,10 @@ export function registerClassify(program: Command, context: CliContext): void {
     )
     .argument('[file]', 'profile or use case file (.yaml, .yml, .json), or - for stdin')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(CLASSIFY_FORMATS).default('md'),
+      new Option(
+        '-f, --format <format>',
+        'output format (default: from --out extension, else md)',
+      ).choices(CLASSIFY_FORMATS),
     )
     .option('-o, --out <file>', 'write the classification to a file instead of stdout')
     .option(
@@ -57,7 +61,7 @@ export function registerClassify(program: Command, context: CliContext): void {
         await classifyInteractively(classifier, options, context)
         return
       }
-      const { useCases, problems } = await readUseCases(file, context)
+      const { useCases, problems, organization } = await readUseCases(file, context)
       for (const problem of problems) context.io.stderr.write(`tandem: ${formatProblem(problem)}\n`)
       if (problems.length > 0) context.setExitCode(EXIT.refused)
       for (const warning of unknownPoints(useCases, classifier)) {
@@ -65,7 +69,7 @@ export function registerClassify(program: Command, context: CliContext): void {
       }
       const results = useCases.map((useCase) => named(useCase, classify(useCase, classifier)))
       await writeOutput(
-        renderClassifications(results, classifier, options.format),
+        renderClassifications(results, classifier, formatOf(options), organization),
         options.out,
         context.io,
       )
@@ -83,11 +87,16 @@ async function classifyInteractively(
   const result = classify(useCase, classifier)
   prompter.note(summarize(result), useCase.name)
   await writeOutput(
-    renderClassifications([named(useCase, result)], classifier, options.format),
+    renderClassifications([named(useCase, result)], classifier, formatOf(options), null),
     options.out,
     context.io,
   )
   prompter.outro('Not legal advice: have counsel confirm the classification.')
+}
+
+function formatOf(options: ClassifyOptions): ClassifyFormat {
+  if (options.format) return options.format
+  return options.out !== undefined && extname(options.out).toLowerCase() === '.json' ? 'json' : 'md'
 }
 
 function terminalPrompter(context: CliContext): Prompter {
@@ -122,7 +131,7 @@ function named(
 async function readUseCases(
   file: string,
   context: CliContext,
-): Promise<{ useCases: ClassifiedUseCase[]; problems: Problem[] }> {
+): Promise<{ useCases: ClassifiedUseCase[]; problems: Problem[]; organization: string | null }> {
   const source = file === '-' ? 'stdin' : file
   const text = await readTextLimited(
     file === '-' ? context.io.stdin : file,
@@ -141,15 +150,18 @@ async function readUseCases(
       if (checked.ok) useCases.push(checked.useCase)
       else problems.push(...checked.problems)
     })
-    return { useCases, problems }
+    return { useCases, problems, organization: null }
   }
   if (isProfile(value)) {
     const record = validateLocated(0, {}, source, document)
-    if (record.profile) return { useCases: [...record.profile.ai.useCases], problems: [] }
+    if (record.profile) {
+      const { name, ai } = record.profile
+      return { useCases: [...ai.useCases], problems: [], organization: name }
+    }
     throw new InvalidInputError(`${source} is not a valid profile`, record.problems ?? [])
   }
   const checked = checkUseCase(value, [], source, document)
-  if (checked.ok) return { useCases: [checked.useCase], problems: [] }
+  if (checked.ok) return { useCases: [checked.useCase], problems: [], organization: null }
   throw new InvalidInputError(`${source} is not a valid use case record`, checked.problems)
 }
 
