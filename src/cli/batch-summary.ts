@@ -1,25 +1,12 @@
-import type { Assessment } from '../engine/types.js'
 import { QUESTION_IDS } from '../engine/vocabulary.js'
 
 /** The columns of a summary row, in order: the CSV header and the NDJSON keys. */
 export const SUMMARY_COLUMNS = ['name', 'structure', ...QUESTION_IDS, 'antiPatterns'] as const
 
+/** One line per profile: name, structure, the five levels, anti-pattern ids. */
 export type SummaryRow = Readonly<
   Record<(typeof SUMMARY_COLUMNS)[number], string | readonly string[]>
 >
-
-/** One line per profile: name, structure, the five levels, anti-pattern ids. */
-export function summaryOf(assessment: Assessment): SummaryRow {
-  const levels = Object.fromEntries(
-    assessment.questions.map((question) => [question.id, question.level]),
-  )
-  return {
-    name: assessment.profile.name,
-    structure: assessment.recommendation.structure,
-    ...Object.fromEntries(QUESTION_IDS.map((id) => [id, levels[id] ?? ''])),
-    antiPatterns: assessment.antiPatterns.map((finding) => finding.id),
-  } as SummaryRow
-}
 
 /** Counts that the closing summary prints. */
 export class BatchTally {
@@ -28,10 +15,10 @@ export class BatchTally {
   readonly #structures = new Map<string, number>()
   readonly #antiPatterns = new Map<string, number>()
 
-  add(assessment: Assessment): void {
+  add(structure: string, antiPatterns: readonly string[]): void {
     this.assessed++
-    increment(this.#structures, assessment.recommendation.structure)
-    for (const finding of assessment.antiPatterns) increment(this.#antiPatterns, finding.id)
+    increment(this.#structures, structure)
+    for (const id of antiPatterns) increment(this.#antiPatterns, id)
   }
 
   /** The closing lines: profiles per structure, anti-patterns found, rows refused. */

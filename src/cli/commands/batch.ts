@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { Problem } from '../../errors/app-error.js'
 import type { ProfileRecord } from '../../io/read-profiles.js'
+import type { SummaryRow } from '../batch-summary.js'
 import type { CliContext } from '../context.js'
 import { Option } from 'commander'
 import { extname } from 'node:path'
@@ -9,11 +10,12 @@ import { formatProblem } from '../../errors/app-error.js'
 import { UsageError } from '../../errors/usage-error.js'
 import { csvRow } from '../../io/csv-cell.js'
 import { profileFormatOf, readProfiles } from '../../io/read-profiles.js'
-import { BatchTally, SUMMARY_COLUMNS, summaryOf } from '../batch-summary.js'
+import { BatchTally, SUMMARY_COLUMNS } from '../batch-summary.js'
 import { BufferedWriter } from '../buffered-writer.js'
 import { EXIT } from '../exit-codes.js'
 import { Progress } from '../progress.js'
 import { resolvePlaybook } from '../resolve-playbook.js'
+import { summarize } from '../summarize.js'
 
 // Refusals echoed on stderr; all of them go to --errors FILE.
 const MAX_PRINTED_REFUSALS = 20
@@ -69,11 +71,17 @@ async function runBatch(file: string, options: BatchOptions, context: CliContext
   try {
     if (output === 'csv') await out.write(csvRow(SUMMARY_COLUMNS))
     for await (const record of readProfiles(file)) {
-      if (record.profile) {
+      if (record.profile && options.detail === 'full') {
         const assessment = assess(record.profile, playbook)
-        tally.add(assessment)
-        if (options.detail === 'full') await out.write(`${JSON.stringify(assessment)}\n`)
-        else await out.write(formatSummary(summaryOf(assessment), output))
+        tally.add(
+          assessment.recommendation.structure,
+          assessment.antiPatterns.map((finding) => finding.id),
+        )
+        await out.write(`${JSON.stringify(assessment)}\n`)
+      } else if (record.profile) {
+        const summary = summarize(record.profile, playbook)
+        tally.add(summary.structure, summary.antiPatterns)
+        await out.write(formatSummary(summary.row, output))
       } else {
         tally.refused++
         const problems = record.problems ?? []
@@ -107,7 +115,7 @@ function outputFormatOf(path: string): 'ndjson' | 'csv' {
   throw new UsageError(`cannot tell the output format of "${path}": use .ndjson, .jsonl or .csv`)
 }
 
-function formatSummary(row: ReturnType<typeof summaryOf>, output: 'ndjson' | 'csv'): string {
+function formatSummary(row: SummaryRow, output: 'ndjson' | 'csv'): string {
   if (output === 'ndjson') return `${JSON.stringify(row)}\n`
   return csvRow(
     SUMMARY_COLUMNS.map((column) => {

@@ -1,11 +1,13 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context.js'
+import { registerAdmin } from './admin.js'
 import { registerAssess } from './assess.js'
 import { registerBatch } from './batch.js'
 import { registerCharter } from './charter.js'
 import { registerClassify } from './classify.js'
 import { registerPlaybook } from './playbook.js'
 import { registerQuestionnaire } from './questionnaire.js'
+import { registerServe } from './serve.js'
 
 /** Adds one command (with its options, help and action) to the program. */
 export type RegisterCommand = (program: Command, context: CliContext) => void
@@ -18,4 +20,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCharter,
   registerClassify,
   registerPlaybook,
+  registerServe,
+  registerAdmin,
 ]
