@@ -58,6 +58,23 @@ describe('exportCharter', () => {
     )
   })
 
+  it('keeps rows of an unknown group and escapes cells of a charter read from a file', () => {
+    const fromFile = {
+      ...small,
+      rows: [
+        {
+          id: 'platforms',
+          group: 'custom-group',
+          label: 'Platforms',
+          cells: { CTO: '<b>|', CAIO: 'A', CEO: '' },
+        },
+      ],
+    } as unknown as Charter
+    expect(exportCharter(fromFile, 'md')).toContain(
+      '| **custom-group** | | | |\n| Platforms | \\<b\\>\\| | A |  |\n',
+    )
+  })
+
   it('writes JSON that parses back to the same charter', () => {
     const json = exportCharter(fintechCharter, 'json')
     expect(JSON.parse(json)).toEqual(fintechCharter)

@@ -1,10 +1,9 @@
 import type { Assessment, Charter, UseCaseStakes } from '../engine/types.js'
-import { CHARTER_GROUPS } from '../engine/vocabulary.js'
 import { code, escapeMarkdown as e } from './escape-markdown.js'
 import { formatSeats, formatValue } from './format-value.js'
+import { groupRows } from './group-rows.js'
 import {
   capitalize,
-  GROUP_LABELS,
   QUESTION_TITLES,
   RACI_LEGEND,
   STRUCTURE_LABELS,
@@ -119,12 +118,10 @@ export function charterTable(charter: Charter): string[] {
     `| Area | ${columns.map(e).join(' | ')} |`,
     `|---|${columns.map(() => ':-:').join('|')}|`,
   ]
-  for (const group of CHARTER_GROUPS) {
-    const rows = charter.rows.filter((row) => row.group === group)
-    if (rows.length === 0) continue
-    lines.push(`| **${GROUP_LABELS[group]}** |${columns.map(() => ' ').join('|')}|`)
-    for (const row of rows) {
-      const cells = columns.map((column) => row.cells[column] ?? '')
+  for (const group of groupRows(charter)) {
+    lines.push(`| **${e(group.label)}** |${columns.map(() => ' ').join('|')}|`)
+    for (const row of group.rows) {
+      const cells = columns.map((column) => e(row.cells[column] ?? ''))
       lines.push(`| ${e(row.label)} | ${cells.join(' | ')} |`)
     }
   }

@@ -1,7 +1,6 @@
-import type { Charter, RaciCell } from '../engine/types.js'
-import { CHARTER_GROUPS } from '../engine/vocabulary.js'
+import type { Charter } from '../engine/types.js'
 import { escapeHtml as h } from './escape-html.js'
-import { GROUP_LABELS } from './labels.js'
+import { groupRows } from './group-rows.js'
 import { wrapText } from './wrap-text.js'
 
 const LABEL_WIDTH = 260
@@ -12,7 +11,7 @@ const GROUP_HEIGHT = 28
 const LINE_HEIGHT = 16
 const LABEL_CHARS = 30
 
-const CELL_CLASS: Readonly<Record<RaciCell, string>> = {
+const CELL_CLASS: Readonly<Partial<Record<string, string>>> = {
   A: 'raci-a',
   'A/R': 'raci-a',
   R: 'raci-r',
@@ -26,15 +25,13 @@ export function charterGrid(charter: Charter): string {
   const width = LABEL_WIDTH + COLUMN_WIDTH * charter.columns.length
   const parts: string[] = [header(charter.columns)]
   let y = HEADER_HEIGHT
-  for (const group of CHARTER_GROUPS) {
-    const rows = charter.rows.filter((row) => row.group === group)
-    if (rows.length === 0) continue
+  for (const group of groupRows(charter)) {
     parts.push(
       `<rect class="grid-group" x="0" y="${y}" width="${width}" height="${GROUP_HEIGHT}"/>` +
-        `<text class="grid-group-label" x="8" y="${y + 19}">${GROUP_LABELS[group]}</text>`,
+        `<text class="grid-group-label" x="8" y="${y + 19}">${h(group.label)}</text>`,
     )
     y += GROUP_HEIGHT
-    for (const row of rows) {
+    for (const row of group.rows) {
       // Long labels (the handoff zones', or a custom playbook's) wrap; the row grows to fit them.
       const lines = wrapText(row.label, LABEL_CHARS)
       const height = ROW_HEIGHT + Math.max(0, lines.length - 1) * LINE_HEIGHT
@@ -44,16 +41,18 @@ export function charterGrid(charter: Charter): string {
         .join('')
       parts.push(`<text class="grid-row-label">${tspans}<title>${h(row.label)}</title></text>`)
       charter.columns.forEach((column, index) => {
-        const cell = row.cells[column] ?? ''
+        const cell: string = row.cells[column] ?? ''
+        // A charter read from a file may hold any text; it is drawn as an empty cell, escaped.
+        const kind = CELL_CLASS[cell] ?? 'raci-none'
         const x = LABEL_WIDTH + index * COLUMN_WIDTH
         const cellY = y + (height - ROW_HEIGHT) / 2
         parts.push(
-          `<rect class="${CELL_CLASS[cell]}" x="${x + 3}" y="${cellY + 3}" width="${COLUMN_WIDTH - 6}" ` +
+          `<rect class="${kind}" x="${x + 3}" y="${cellY + 3}" width="${COLUMN_WIDTH - 6}" ` +
             `height="${ROW_HEIGHT - 6}" rx="4"><title>${h(`${row.label}: ${column} ${cell || '(none)'}`)}</title></rect>` +
             (cell === ''
               ? ''
-              : `<text class="grid-cell ${CELL_CLASS[cell]}-text" x="${x + COLUMN_WIDTH / 2}" ` +
-                `y="${cellY + 20}" text-anchor="middle">${cell}</text>`),
+              : `<text class="grid-cell ${kind}-text" x="${x + COLUMN_WIDTH / 2}" ` +
+                `y="${cellY + 20}" text-anchor="middle">${h(cell)}</text>`),
         )
       })
       y += height

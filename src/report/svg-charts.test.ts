@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { QuestionAnswer, RoadmapPoint } from '../engine/types.js'
+import type { Charter, QuestionAnswer, RoadmapPoint } from '../engine/types.js'
 import { fintechCharter } from '../../test/fixtures/assessment-fintech.js'
 import { charterGrid } from './svg-charter-grid.js'
 import { questionChart } from './svg-question-chart.js'
@@ -43,6 +43,21 @@ describe('charterGrid', () => {
     expect(count(svg, /<rect class="raci-r"/g)).toBe(cells.filter((c) => c === 'R').length)
     expect(count(svg, /<rect class="raci-none"/g)).toBe(cells.filter((c) => c === '').length)
     expect(count(svg, /<rect class="grid-group"/g)).toBe(4)
+  })
+})
+
+describe('charterGrid with a charter read from a file', () => {
+  it('escapes unknown cell text, draws it as an empty cell and keeps unknown groups', () => {
+    const charter = {
+      structure: 'cto-owns-ai',
+      columns: ['CTO'],
+      rows: [{ id: 'platforms', group: 'custom', label: 'P', cells: { CTO: '<script>' } }],
+    } as unknown as Charter
+    const svg = charterGrid(charter)
+    expect(svg).toContain('<rect class="raci-none"')
+    expect(svg).toContain('>&lt;script&gt;</text>')
+    expect(svg).toContain('<text class="grid-group-label" x="8" y="63">custom</text>')
+    expect(svg).not.toContain('<script>')
   })
 })
 
