@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { UseCase } from '../profile-schema.js'
 import { useCaseSchema } from '../profile-schema.js'
 import {
   AI_ACT_TIERS,
@@ -28,13 +27,12 @@ export type ChoiceFact = (typeof CHOICE_FACTS)[number]
 
 export type FactName = BooleanFact | ChoiceFact
 
-/** The use case record the classifier reads: the profile's use case plus the extra facts. */
-export type ClassifiedUseCase = UseCase & { readonly verificationOnly?: boolean }
-
 /** A single use case record as `tandem classify` reads it: the profile's, plus the extra facts. */
 export const classifiedUseCaseSchema = useCaseSchema.extend({
   verificationOnly: z.boolean().optional(),
 })
+/** The use case record the classifier reads: the profile's use case plus the extra facts. */
+export type ClassifiedUseCase = z.output<typeof classifiedUseCaseSchema>
 
 /** Same pattern as the profile's `point` field: an Annex III point or an Art. 5(1) letter. */
 export const POINT_PATTERN = /^([1-8][a-e]?|5-1-[a-h])$/
