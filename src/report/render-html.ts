@@ -129,7 +129,7 @@ function roadmapHtml(a: Assessment): string {
     `<section class="card" id="roadmap" aria-labelledby="roadmap-title">` +
     `<h2 id="roadmap-title">Roadmap</h2>${intro}<div class="table-wrap">${roadmapTimeline(points)}</div>` +
     `<p class="meta">Numbers are stages of the fractional path: 1 unified fractional, 2 separate ` +
-    `fractional, 3 full-time hires.</p>` +
+    `fractional, 3 full-time hires. A ringed stop is a change of structure.</p>` +
     `<ol class="plain">${steps}</ol></section>`
   )
 }
