@@ -1,0 +1,445 @@
+import type { FastifyInstance } from 'fastify'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Store } from '../src/store/store.js'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp } from '../src/server/build-app.js'
+import { loadConfig } from '../src/server/config.js'
+import { createStore, openDatabase } from '../src/store/index.js'
+import { aUser, aWorkspace, testPlaybook } from './server-harness.js'
+
+// The web app end to end: the real server (SQLite in a temp dir) on a real port, the built SPA,
+// headless Debian Chromium. Every journey of issue 4, one of them as a viewer; axe on each page at
+// 1440 and 375 px; screenshots in screenshots/web-*.png.
+
+const CHROMIUM = '/usr/bin/chromium'
+const HAVE_CHROMIUM = existsSync(CHROMIUM)
+if (!HAVE_CHROMIUM) {
+  console.warn(`web e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`)
+}
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+const WIDTHS = [1440, 375] as const
+
+interface Db {
+  close(): Promise<void>
+}
+
+let app: FastifyInstance
+let store: Store
+let database: Db
+let dataDir: string
+let browser: Browser
+let base: string
+let ws: string
+let owner: { email: string; password: string }
+let viewer: { email: string; password: string }
+/** Console errors and page errors, per page, checked after every journey. */
+const problems: string[] = []
+
+describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, () => {
+  beforeAll(async () => {
+    const { build } = await import('vite')
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn' })
+    mkdirSync('screenshots', { recursive: true })
+    dataDir = mkdtempSync(join(tmpdir(), 'tandem-web-'))
+    const db = await openDatabase({ kind: 'sqlite', path: join(dataDir, 'tandem.db') })
+    database = db
+    store = createStore({ db })
+    const config = loadConfig({ TANDEM_LOG_LEVEL: 'silent', TANDEM_DEMO: 'off' })
+    app = await buildApp({ store, playbook: testPlaybook(), config, webRoot: 'dist/web' })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const address = app.server.address()
+    if (address === null || typeof address === 'string') throw new Error('no port')
+    base = `http://127.0.0.1:${address.port}`
+    const ownerUser = await aUser(store, 'olivia@example.com')
+    const viewerUser = await aUser(store, 'victor@example.com')
+    await aUser(store, 'eddie@example.com')
+    ws = await aWorkspace(store, ownerUser, 'Northwind Advisory', [
+      { user: viewerUser, role: 'viewer' },
+    ])
+    owner = ownerUser
+    viewer = viewerUser
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.close()
+    await database?.close()
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('signs in, shows the empty workspace, and refuses a wrong password', async () => {
+    const { context, page } = await open()
+    await page.goto(base)
+    await page.getByLabel('Email').fill(owner.email)
+    await page.getByLabel('Password').fill('wrong password')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('That email and password do not match an account.')
+    await audit(page, 'sign-in')
+    await page.getByLabel('Password').fill(owner.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
+    await page.getByText('No organizations yet.').waitFor()
+    await audit(page, 'organizations-empty')
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('runs the questionnaire with a use case and lands on the assessment', async () => {
+    const { context, page } = await signIn(owner)
+    await page.getByRole('link', { name: 'Start the questionnaire' }).click()
+    await page.getByLabel('What is the organization called?').waitFor()
+    await audit(page, 'wizard')
+    await page.getByRole('button', { name: 'Next' }).click()
+    expect(await page.getByRole('alert').textContent()).toBe('Answer this question to continue.')
+    await page.getByLabel('What is the organization called?').fill('Fintech 200')
+    await next(page)
+    await page.getByLabel('How many people work there?').fill('200')
+    await next(page)
+    await page.getByLabel('How many of them are engineers?').fill('60')
+    await next(page)
+    await page.getByLabel('How many distinct products do you run?').fill('3')
+    await next(page)
+    await page.getByRole('radio', { name: /Financial services/ }).check()
+    await next(page)
+    await page.getByRole('radio', { name: /^Core/ }).check()
+    await next(page)
+    for (const name of ['Sales', 'Operations', 'Finance']) {
+      await page.getByRole('checkbox', { name, exact: true }).check()
+    }
+    await next(page)
+    await page.getByRole('radio', { name: 'Two or more' }).check()
+    await next(page)
+    await page.getByRole('heading', { name: 'Which AI use cases do you run or plan?' }).waitFor()
+    await page.getByRole('button', { name: 'Add a use case' }).click()
+    await page.getByLabel('Name', { exact: true }).fill('Credit scoring')
+    await page.getByLabel('Area').selectOption('essential-services')
+    await page.getByLabel('Annex III point or Art. 5 letter').fill('5b')
+    await page.getByText('High-risk', { exact: true }).first().waitFor()
+    await audit(page, 'wizard-use-cases')
+    await next(page)
+    await page.getByRole('heading', { name: 'Review your answers' }).waitFor()
+    expect(await page.locator('.review dd').last().textContent()).toBe('Credit scoring')
+    await page.getByRole('button', { name: 'Save and see the assessment' }).click()
+    await page.getByText('Recommended structure').waitFor()
+
+    const id = decodeURIComponent(page.url().split('/assessments/')[1] ?? '')
+    const record = await api<{ result: { recommendation: { label: string } } }>(
+      page,
+      `/workspaces/${ws}/assessments/${id}`,
+    )
+    expect(await page.locator('#structure-title').textContent()).toBe(
+      record.result.recommendation.label,
+    )
+    expect(await page.locator('.questions-chart .question-row').count()).toBe(5)
+    expect(await page.locator('#use-cases h3').first().textContent()).toBe('Credit scoring')
+    expect(await page.locator('#use-cases .basis li').first().textContent()).toContain(
+      'Annex III 5(b)',
+    )
+    await audit(page, 'assessment')
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('validates the profile form inline, creates, edits and handles a stale write', async () => {
+    const { context, page } = await signIn(owner)
+    await page.goto(`${base}/#/w/${ws}/orgs/new`)
+    await page.getByLabel('Name', { exact: true }).fill('Seed Labs')
+    await page.getByRole('button', { name: 'Create organization' }).click()
+    expect(await page.locator('.field.has-error .error').allTextContents()).toEqual([
+      'Required',
+      'Required',
+      'Required',
+    ])
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      'employees',
+    )
+    await page.getByLabel('Employees').fill('10')
+    await page.getByLabel('How core is AI to your competitive position?').selectOption('important')
+    await page.getByLabel('Engineers', { exact: true }).fill('12')
+    await page.getByLabel('Engineers', { exact: true }).blur()
+    expect(await page.locator('.field.has-error .error').allTextContents()).toEqual([
+      'engineers (12) must not exceed employees (10)',
+    ])
+    await audit(page, 'profile-invalid')
+    await page.getByLabel('Engineers', { exact: true }).fill('4')
+    await page.getByRole('button', { name: 'Create organization' }).click()
+    await page.getByRole('heading', { name: 'Seed Labs', level: 1 }).waitFor()
+    await audit(page, 'organization')
+
+    await page.getByRole('link', { name: 'Edit profile' }).click()
+    await page.getByLabel('Employees').fill('12')
+    await page.getByRole('button', { name: 'Save new version' }).click()
+    await page.getByText('Saved as profile version 2.').waitFor()
+
+    // Someone else saves version 3 while this page still holds version 2.
+    const org = decodeURIComponent(page.url().split('/orgs/')[1]?.split('/')[0] ?? '')
+    const current = await api<{ profile: unknown }>(page, `/workspaces/${ws}/organizations/${org}`)
+    await api(page, `/workspaces/${ws}/organizations/${org}/profile`, 'PUT', {
+      profile: { ...(current.profile as object), employees: 14 },
+      expectedVersion: 2,
+    })
+    await page.getByLabel('Products').fill('2')
+    await page.getByRole('button', { name: 'Save new version' }).click()
+    await page
+      .getByText('Someone else changed this — reload to see their version, then redo your change.')
+      .waitFor()
+    await page.getByRole('button', { name: 'Reload' }).click()
+    await expect.poll(() => page.getByLabel('Employees').inputValue()).toBe('14')
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('imports a file with a progress bar and lists the refused rows', async () => {
+    const { context, page } = await signIn(owner)
+    await page.goto(`${base}/#/w/${ws}/import`)
+    await page.getByLabel('File to import').setInputFiles({
+      name: 'orgs.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'name,employees,engineers,ai.centrality,ai.functions',
+          'Harbor Freight Co,45,10,important,sales;operations',
+          'Broken Row,20,5,central,',
+          'Clinic Group,150,40,core,operations;finance;customer-success',
+        ].join('\n'),
+      ),
+    })
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('heading', { name: 'Refused rows' }).waitFor({ timeout: 20_000 })
+    expect(await page.locator('#import-progress').getAttribute('value')).toBe('100')
+    expect(await page.locator('.import-counts').textContent()).toBe('2 accepted · 1 refused · done')
+    const refused = await page.locator('#refused tbody tr td').allTextContents()
+    expect(refused.slice(0, 2)).toEqual(['3', 'ai.centrality'])
+    await audit(page, 'import')
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('edits the charter with the rules checked live and saves a new version', async () => {
+    const { context, page } = await signIn(owner)
+    const id = await latestAssessmentOf(page, 'Fintech 200')
+    await page.goto(`${base}/#/w/${ws}/assessments/${id}`)
+    await page.getByRole('button', { name: 'Edit the charter' }).click()
+    await page.getByRole('heading', { name: 'Responsibility charter', level: 1 }).waitFor()
+    await page.getByText('Every charter rule holds.').waitFor()
+    const firstSeat = page.locator('table.charter thead th').nth(1)
+    const seat = (await firstSeat.textContent()) ?? ''
+    const cell = page.getByLabel(`Platforms, ${seat}`)
+    const before = await cell.inputValue()
+    await cell.selectOption('C')
+    await page.getByText(/rules? broken — fix before saving/).waitFor()
+    expect(await page.getByRole('button', { name: 'Save as new version' }).isDisabled()).toBe(true)
+    await audit(page, 'charter-invalid')
+    await cell.selectOption(before)
+    await page.getByLabel(`Platforms, CEO`).selectOption('I')
+    await page.getByText('Every charter rule holds.').waitFor()
+    await page.getByRole('button', { name: 'Save as new version' }).click()
+    await page.getByText('Saved as charter version 2.').waitFor()
+    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toMatch(
+      /\/export\?format=csv$/,
+    )
+    await audit(page, 'charter')
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('compares two assessments side by side in the history', async () => {
+    const { context, page } = await signIn(owner)
+    await page.goto(`${base}/#/w/${ws}/orgs`)
+    await page.getByRole('link', { name: 'Seed Labs', exact: true }).click()
+    await page.getByRole('button', { name: 'Assess now' }).click()
+    await page.getByText('Recommended structure').waitFor()
+    await page.goto(`${base}/#/w/${ws}/orgs`)
+    await page.getByRole('link', { name: 'Seed Labs', exact: true }).click()
+    await page.getByRole('link', { name: 'Edit profile' }).click()
+    await page.getByLabel('Employees').fill('40')
+    await page.getByRole('button', { name: 'Save and assess' }).click()
+    await page.getByText('Recommended structure').waitFor()
+    await page.getByRole('link', { name: 'History' }).click()
+    await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor()
+    await page.locator('table.diff').waitFor()
+    expect(await page.locator('table.diff tbody tr').first().innerText()).toBe('employees\t14\t40')
+    await audit(page, 'history')
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('shows the portfolio, members and API tokens to an owner', async () => {
+    const { context, page } = await signIn(owner)
+    await page.goto(`${base}/#/w/${ws}/portfolio`)
+    await page.getByRole('heading', { name: 'Organizations per structure' }).waitFor()
+    const assessed = await page.locator('#by-structure .section-lead').textContent()
+    expect(assessed).toBe('2 assessed organizations.')
+    await audit(page, 'portfolio')
+
+    await page.goto(`${base}/#/w/${ws}/members`)
+    await page.getByLabel('Email of an existing user').fill('eddie@example.com')
+    await page.getByLabel('Role', { exact: true }).selectOption('editor')
+    await page.getByRole('button', { name: 'Add member' }).click()
+    await page.getByText('eddie@example.com was added as editor.').waitFor()
+    await page.getByLabel('Role of victor@example.com').waitFor()
+    await audit(page, 'members')
+
+    await page.getByRole('link', { name: 'API tokens' }).click()
+    await page.getByLabel('Token name').fill('nightly import')
+    await page.getByRole('button', { name: 'Create token' }).click()
+    const token = await page.locator('#new-token').inputValue()
+    expect(token.length).toBeGreaterThan(20)
+    const bearer = await fetch(`${base}/api/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(bearer.status).toBe(200)
+    await audit(page, 'tokens')
+    await page.getByRole('button', { name: 'Revoke nightly import' }).click()
+    await page.getByRole('button', { name: 'Revoke nightly import' }).waitFor({ state: 'detached' })
+    const revoked = await fetch(`${base}/api/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(revoked.status).toBe(401)
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor()
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('lets a viewer read everything and change nothing', async () => {
+    const { context, page } = await signIn(viewer)
+    await page
+      .getByText('You can view this workspace; only owners and editors can change it.')
+      .waitFor()
+    expect(await page.getByRole('link', { name: 'Start the questionnaire' }).count()).toBe(0)
+    await page.getByRole('link', { name: 'Fintech 200', exact: true }).click()
+    expect(await page.getByRole('button', { name: 'Assess now' }).count()).toBe(0)
+    await page.getByRole('link', { name: 'View profile' }).click()
+    await page.getByLabel('Employees').waitFor()
+    expect(await page.getByLabel('Employees').isDisabled()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Save new version' }).count()).toBe(0)
+    await audit(page, 'viewer-profile')
+    const id = await latestAssessmentOf(page, 'Fintech 200')
+    await page.goto(`${base}/#/w/${ws}/assessments/${id}`)
+    await page.getByText('Recommended structure').waitFor()
+    expect(await page.getByRole('button', { name: 'Edit the charter' }).count()).toBe(0)
+    await page.goto(`${base}/#/w/${ws}/members`)
+    await page.getByRole('table').waitFor()
+    expect(await page.getByRole('button', { name: 'Add member' }).count()).toBe(0)
+    const write = await page.evaluate(async (url) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          profile: { name: 'X', employees: 1, engineers: 0, ai: { centrality: 'core' } },
+        }),
+      })
+      return response.status
+    }, `/api/v1/workspaces/${ws}/organizations`)
+    expect(write).toBe(403)
+    await context.close()
+  })
+})
+
+async function open(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    // The browser logs every non-2xx fetch; the app expects some (401 before sign-in, the 403 and
+    // 409 these tests provoke) and shows them itself, so only other console errors count.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console: ${message.text()}`)
+    }
+  })
+  return { context, page }
+}
+
+async function signIn(user: { email: string; password: string }) {
+  const opened = await open()
+  await opened.page.goto(base)
+  await opened.page.getByLabel('Email').fill(user.email)
+  await opened.page.getByLabel('Password').fill(user.password)
+  await opened.page.getByRole('button', { name: 'Sign in' }).click()
+  await opened.page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
+  return opened
+}
+
+async function next(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Next' }).click()
+}
+
+/** Calls the API from inside the page, with its session cookie. */
+async function api<T = unknown>(
+  page: Page,
+  path: string,
+  method = 'GET',
+  body?: unknown,
+): Promise<T> {
+  return page.evaluate(
+    async ({ url, method, body }) => {
+      const response = await fetch(url, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? null : JSON.stringify(body),
+      })
+      if (!response.ok)
+        throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
+      return (await response.json()) as T
+    },
+    { url: `/api/v1${path}`, method, body },
+  )
+}
+
+async function latestAssessmentOf(page: Page, name: string): Promise<string> {
+  const list = await api<{ items: { name: string; latestAssessment: { id: string } | null }[] }>(
+    page,
+    `/workspaces/${ws}/organizations?q=${encodeURIComponent(name)}`,
+  )
+  const id = list.items.find((item) => item.name === name)?.latestAssessment?.id
+  if (!id) throw new Error(`${name} has no assessment`)
+  return id
+}
+
+/** Runs axe at 1440 and 375 px, saves a screenshot at each, and fails on serious or critical issues. */
+async function audit(page: Page, name: string): Promise<void> {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 })
+    await page.waitForFunction(() => !document.querySelector('.loading'))
+    await page.screenshot({ path: `screenshots/web-${name}-${width}.png`, fullPage: true })
+    await page.addScriptTag({ path: AXE })
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } })
+        .axe
+      const result = await axe.run(document)
+      return result.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        )
+    })
+    expect(violations, `axe on ${name} at ${width}px`).toEqual([])
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .filter((element) => !element.closest('.table-wrap'))
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    )
+    expect(overflowing, `${name} fits ${width}px without sideways scrolling`).toEqual([])
+  }
+  await page.setViewportSize({ width: 1440, height: 900 })
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[]
+}
