@@ -50,14 +50,17 @@ export function registerAdmin(program: Command, context: CliContext): void {
       try {
         const store = createStore({ db: database })
         const passwordHash = await hashPassword(password)
+        // The first real account owns a workspace, as with the setup page.
+        const workspaceName =
+          options.workspace ?? ((await countRealUsers(database)) === 0 ? 'My workspace' : null)
         const { user, workspace } = await store.transaction(async (tx) => {
           const created = await tx.users.create({
             email: email.data,
             name: options.name ?? email.data,
             passwordHash,
           })
-          const owned = options.workspace
-            ? await tx.workspaces.create({ userId: created.id }, { name: options.workspace })
+          const owned = workspaceName
+            ? await tx.workspaces.create({ userId: created.id }, { name: workspaceName })
             : null
           return { user: created, workspace: owned }
         })
