@@ -8,7 +8,16 @@ const inward = (message, patterns) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'src/web/dist/**', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      'src/web/dist/**',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -27,36 +36,58 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts'],
     rules: {
-      ...inward('The engine is pure: it imports nothing from adapters and no Node built-ins (time and ids are passed in).', [
-        '../report/*', '../store/*', '../server/*', '../cli/*', '../web/*', '../io/*', 'node:*', 'fs', 'path',
-      ]),
+      ...inward(
+        'The engine is pure: it imports nothing from adapters and no Node built-ins (time and ids are passed in).',
+        [
+          '../report/*',
+          '../store/*',
+          '../server/*',
+          '../cli/*',
+          '../web/*',
+          '../io/*',
+          'node:*',
+          'fs',
+          'path',
+        ],
+      ),
     },
   },
   {
     files: ['src/report/**/*.ts', 'src/io/**/*.ts'],
     rules: {
-      ...inward('report and io depend on the engine only; adapters (store, server, cli, web) depend on them, not the reverse.', [
-        '../store/*', '../server/*', '../cli/*', '../web/*',
-      ]),
+      ...inward(
+        'report and io depend on the engine only; adapters (store, server, cli, web) depend on them, not the reverse.',
+        ['../store/*', '../server/*', '../cli/*', '../web/*'],
+      ),
     },
   },
   {
     files: ['src/store/**/*.ts'],
     rules: {
-      ...inward('store depends on the engine only; server and cli wire it up.', ['../server/*', '../cli/*', '../web/*', '../report/*']),
+      ...inward('store depends on the engine only; server and cli wire it up.', [
+        '../server/*',
+        '../cli/*',
+        '../web/*',
+        '../report/*',
+      ]),
     },
   },
   {
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
-      ...inward('The web app talks to the server over HTTP; it may import only types and schemas from the engine.', [
-        '../../store/*', '../../server/*', '../../cli/*', '../store/*', '../server/*', '../cli/*',
-      ]),
+      ...inward(
+        'The web app talks to the server over HTTP; it may import only types and schemas from the engine.',
+        ['../../store/*', '../../server/*', '../../cli/*', '../store/*', '../server/*', '../cli/*'],
+      ),
     },
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
+  { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   prettier,
 )

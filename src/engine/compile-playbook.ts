@@ -45,8 +45,8 @@ export interface Playbook {
   readonly aiDemandDefault: AiDemand
   readonly aiDemand: (facts: Facts) => AiDemand
   readonly rules: readonly CompiledRule[]
-  /** Budget caps by `budget|from` structure. */
-  readonly caps: ReadonlyMap<string, CompiledCap>
+  /** Budget caps: the cap that applies to a structure at a budget level, if any. */
+  readonly capsByBudget: Readonly<Record<BudgetLevel, Partial<Record<StructureId, CompiledCap>>>>
   readonly charters: Readonly<Record<StructureId, Charter>>
   readonly highIndustries: ReadonlySet<string>
   readonly highAreas: ReadonlySet<string>
@@ -111,10 +111,15 @@ export function compilePlaybook(
     return doc.aiDemand.default
   }
   const rules = doc.rules.map((r) => ({ ...r, test: compileCondition(r.when) }))
-  const caps = new Map<string, CompiledCap>()
+  const capsByBudget: Record<BudgetLevel, Partial<Record<StructureId, CompiledCap>>> = {
+    fractional: {},
+    one: {},
+    two: {},
+  }
   for (const cap of doc.caps) {
-    for (const budget of cap.budget)
-      caps.set(`${budget}|${cap.from}`, { id: cap.id, to: cap.to, why: cap.why })
+    for (const budget of cap.budget) {
+      capsByBudget[budget][cap.from] ??= { id: cap.id, to: cap.to, why: cap.why }
+    }
   }
   const charters = Object.fromEntries(STRUCTURES.map((s) => [s, buildCharter(doc, s)])) as Record<
     StructureId,
@@ -129,7 +134,7 @@ export function compilePlaybook(
     aiDemandDefault: doc.aiDemand.default,
     aiDemand,
     rules,
-    caps,
+    capsByBudget,
     charters,
     highIndustries: new Set(doc.stakes.highIndustries),
     highAreas: new Set(doc.stakes.highAreas),
@@ -280,5 +285,3 @@ function checkCoverage(playbook: Playbook): Issue[] {
             }
   return []
 }
-
-export type { BudgetLevel }

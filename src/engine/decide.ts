@@ -12,7 +12,7 @@ export interface Decision {
 export function decide(facts: Facts, playbook: Playbook): Decision {
   for (const rule of playbook.rules) {
     if (!rule.test(facts)) continue
-    const cap = playbook.caps.get(`${facts.budget}|${rule.structure}`) ?? null
+    const cap = playbook.capsByBudget[facts.budget][rule.structure] ?? null
     return { rule, cap, structure: cap ? cap.to : rule.structure }
   }
   // compilePlaybook refuses a playbook whose rules leave any combination of facts undecided.

@@ -5,7 +5,8 @@ import type { BudgetLevel, ComplexityLevel, ReachLevel, Size } from './vocabular
 /** Derives the decision facts from the raw signals with the playbook's thresholds (framework.md §3–§4). */
 export function deriveFacts(signals: Signals, playbook: Playbook): Facts {
   const t = playbook.doc.thresholds
-  const partial = {
+  // Built once and completed in place: this runs for every profile and every counterfactual.
+  const facts: { -readonly [K in keyof Facts]: Facts[K] } = {
     size: sizeOf(signals.employees, t.size.midsizeMin, t.size.largeMin),
     complexity: complexityOf(signals.products, signals.engineers, t.complexity),
     centrality: signals.centrality,
@@ -14,7 +15,8 @@ export function deriveFacts(signals: Signals, playbook: Playbook): Facts {
     budget: budgetOf(signals.fullTimeLeaders),
     aiDemand: playbook.aiDemandDefault,
   }
-  return { ...partial, aiDemand: playbook.aiDemand(partial) }
+  facts.aiDemand = playbook.aiDemand(facts)
+  return facts
 }
 
 export function sizeOf(employees: number, midsizeMin: number, largeMin: number): Size {

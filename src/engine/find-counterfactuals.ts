@@ -6,18 +6,105 @@ import { decide } from './decide.js'
 import { deriveFacts } from './derive-facts.js'
 import { AI_FUNCTIONS, CENTRALITY_LEVELS, STAKES_LEVELS } from './vocabulary.js'
 
-interface Candidate {
+type Thresholds = Playbook['doc']['thresholds']
+
+/** One input the counterfactuals vary: a count crossing thresholds, or a level on an ordered scale. */
+interface Input {
   readonly field: string
-  readonly from: string | number
-  readonly to: string | number
-  readonly distance: number
-  readonly signals: Signals
-  readonly describe: (structure: StructureId) => string
+  /** Values to try: for a count the thresholds (crossing down lands on `t - 1`); for a level, every level. */
+  readonly points: (t: Thresholds) => readonly number[]
+  readonly kind: 'count' | 'level'
+  readonly get: (s: Signals) => number
+  readonly bounds: (s: Signals) => readonly [number, number]
+  readonly with: (s: Signals, value: number) => Signals
+  readonly show: (value: number) => string | number
+  readonly describe: (value: number) => string
 }
 
 // Distance that orders changes of different kinds "nearest first" (docs/decisions.md): a count moves by
 // its relative change (80 → 100 employees is 0.25); a level moves by 0.5 per step.
 const LEVEL_STEP = 0.5
+const UNBOUNDED = Number.MAX_SAFE_INTEGER
+const BUDGET_WORDS = [
+  'no full-time leaders',
+  'one full-time leader',
+  'two or more full-time leaders',
+]
+
+const INPUTS: readonly Input[] = [
+  {
+    field: 'employees',
+    kind: 'count',
+    points: (t) => [t.size.midsizeMin, t.size.largeMin],
+    get: (s) => s.employees,
+    bounds: (s) => [Math.max(1, s.engineers), UNBOUNDED],
+    with: (s, v) => ({ ...s, employees: v }),
+    show: (v) => v,
+    describe: (v) => `at ${v} employees`,
+  },
+  {
+    field: 'engineers',
+    kind: 'count',
+    points: (t) => [t.complexity.highMinEngineers],
+    get: (s) => s.engineers,
+    bounds: (s) => [0, s.employees],
+    with: (s, v) => ({ ...s, engineers: v }),
+    show: (v) => v,
+    describe: (v) => `at ${v} engineers`,
+  },
+  {
+    field: 'products',
+    kind: 'count',
+    points: (t) => [t.complexity.highMinProducts],
+    get: (s) => s.products,
+    bounds: () => [1, UNBOUNDED],
+    with: (s, v) => ({ ...s, products: v }),
+    show: (v) => v,
+    describe: (v) => `with ${v} product${v === 1 ? '' : 's'}`,
+  },
+  {
+    field: 'ai.centrality',
+    kind: 'level',
+    points: () => [0, 1, 2],
+    get: (s) => CENTRALITY_LEVELS.indexOf(s.centrality),
+    bounds: () => [0, 2],
+    with: (s, v) => ({ ...s, centrality: CENTRALITY_LEVELS[v] ?? s.centrality }),
+    show: (v) => CENTRALITY_LEVELS[v] ?? v,
+    describe: (v) => `if AI were ${CENTRALITY_LEVELS[v]} to the competitive position`,
+  },
+  {
+    field: 'ai.functions',
+    kind: 'count',
+    points: (t) => [t.reach.moderateMin, t.reach.broadMin],
+    get: (s) => s.functionCount,
+    bounds: () => [0, AI_FUNCTIONS.length],
+    with: (s, v) => ({ ...s, functionCount: v }),
+    show: (v) => v,
+    describe: (v) =>
+      `with AI opportunities in ${v} function${v === 1 ? '' : 's'} beyond engineering`,
+  },
+  {
+    field: 'ai.stakes',
+    kind: 'level',
+    points: () => [0, 1, 2],
+    get: (s) => STAKES_LEVELS.indexOf(s.stakes),
+    bounds: () => [0, 2],
+    with: (s, v) => ({ ...s, stakes: STAKES_LEVELS[v] ?? s.stakes }),
+    show: (v) => STAKES_LEVELS[v] ?? v,
+    describe: (v) => `with ${STAKES_LEVELS[v]} failure stakes`,
+  },
+  {
+    field: 'budget.fullTimeLeaders',
+    kind: 'level',
+    points: () => [0, 1, 2],
+    // "≥ 2 counts as 2" (framework.md §2).
+    get: (s) => Math.min(s.fullTimeLeaders, 2),
+    bounds: () => [0, 2],
+    with: (s, v) => ({ ...s, fullTimeLeaders: v }),
+    show: (v) => v,
+    describe: (v) => `with budget for ${BUDGET_WORDS[v]}`,
+  },
+]
 
 /**
  * For each input, the nearest change up and down that changes the recommended structure
@@ -28,23 +115,37 @@ export function findCounterfactuals(
   signals: Signals,
   playbook: Playbook,
 ): readonly Counterfactual[] {
-  const base = decide(deriveFacts(signals, playbook), playbook).structure
+  const thresholds = playbook.doc.thresholds
+  const base = structureAt(signals, playbook)
   const found: { c: Counterfactual; distance: number; order: number }[] = []
-  const groups = candidateGroups(signals, playbook)
-  groups.forEach((group, order) => {
-    for (const direction of group) {
-      for (const candidate of direction) {
-        const structure = decide(deriveFacts(candidate.signals, playbook), playbook).structure
+  INPUTS.forEach((input, order) => {
+    const from = input.get(signals)
+    const [min, max] = input.bounds(signals)
+    const points = input.points(thresholds)
+    const up = points.filter((p) => p > from && p <= max).sort((a, b) => a - b)
+    const down = points
+      .map((p) => (input.kind === 'count' ? p - 1 : p))
+      .filter((p) => p < from && p >= min)
+      .sort((a, b) => b - a)
+    for (const direction of [up, down]) {
+      for (const to of direction) {
+        const structure = structureAt(input.with(signals, to), playbook)
         if (structure === base) continue
+        const distance =
+          input.kind === 'count'
+            ? Math.abs(to - from) / Math.max(from, 1)
+            : Math.abs(to - from) * LEVEL_STEP
+        const shownFrom =
+          input.field === 'budget.fullTimeLeaders' ? signals.fullTimeLeaders : input.show(from)
         found.push({
           c: {
-            field: candidate.field,
-            from: candidate.from,
-            to: candidate.to,
+            field: input.field,
+            from: shownFrom,
+            to: input.show(to),
             structure,
-            summary: candidate.describe(structure),
+            summary: `${input.describe(to)} this becomes ${structure}`,
           },
-          distance: candidate.distance,
+          distance,
           order,
         })
         break
@@ -54,118 +155,6 @@ export function findCounterfactuals(
   return found.sort((a, b) => a.distance - b.distance || a.order - b.order).map((f) => f.c)
 }
 
-/** Per field, candidates going up and going down, each list nearest first. */
-function candidateGroups(s: Signals, playbook: Playbook): Candidate[][][] {
-  const t = playbook.doc.thresholds
-  const numeric = (
-    field: string,
-    from: number,
-    thresholds: readonly number[],
-    min: number,
-    max: number,
-    apply: (value: number) => Signals,
-    describe: (value: number, structure: StructureId) => string,
-  ): Candidate[][] => {
-    const up = [...new Set(thresholds.filter((v) => v > from && v <= max))].sort((a, b) => a - b)
-    const down = [
-      ...new Set(thresholds.map((v) => v - 1).filter((v) => v < from && v >= min)),
-    ].sort((a, b) => b - a)
-    const make = (value: number): Candidate => ({
-      field,
-      from,
-      to: value,
-      distance: Math.abs(value - from) / Math.max(from, 1),
-      signals: apply(value),
-      describe: (structure) => describe(value, structure),
-    })
-    return [up.map(make), down.map(make)]
-  }
-  const levels = <T extends string>(
-    field: string,
-    all: readonly T[],
-    from: T,
-    apply: (value: T) => Signals,
-    describe: (value: T, structure: StructureId) => string,
-  ): Candidate[][] => {
-    const at = all.indexOf(from)
-    const make = (value: T): Candidate => ({
-      field,
-      from,
-      to: value,
-      distance: Math.abs(all.indexOf(value) - at) * LEVEL_STEP,
-      signals: apply(value),
-      describe: (structure) => describe(value, structure),
-    })
-    return [all.slice(at + 1).map(make), all.slice(0, at).reverse().map(make)]
-  }
-  const sizeAt = [t.size.midsizeMin, t.size.largeMin]
-  const reachAt = [t.reach.moderateMin, t.reach.broadMin]
-  const budgetFrom = Math.min(s.fullTimeLeaders, 2)
-  return [
-    numeric(
-      'employees',
-      s.employees,
-      sizeAt,
-      Math.max(1, s.engineers),
-      Number.MAX_SAFE_INTEGER,
-      (v) => ({ ...s, employees: v }),
-      (v, x) => `at ${v} employees this becomes ${x}`,
-    ),
-    numeric(
-      'engineers',
-      s.engineers,
-      [t.complexity.highMinEngineers],
-      0,
-      s.employees,
-      (v) => ({ ...s, engineers: v }),
-      (v, x) => `at ${v} engineers this becomes ${x}`,
-    ),
-    numeric(
-      'products',
-      s.products,
-      [t.complexity.highMinProducts],
-      1,
-      Number.MAX_SAFE_INTEGER,
-      (v) => ({ ...s, products: v }),
-      (v, x) => `with ${v} product${v === 1 ? '' : 's'} this becomes ${x}`,
-    ),
-    levels(
-      'ai.centrality',
-      CENTRALITY_LEVELS,
-      s.centrality,
-      (v) => ({ ...s, centrality: v }),
-      (v, x) => `if AI were ${v} to the competitive position this becomes ${x}`,
-    ),
-    numeric(
-      'ai.functions',
-      s.functionCount,
-      reachAt,
-      0,
-      AI_FUNCTIONS.length,
-      (v) => ({ ...s, functionCount: v }),
-      (v, x) =>
-        `with AI opportunities in ${v} function${v === 1 ? '' : 's'} beyond engineering this becomes ${x}`,
-    ),
-    levels(
-      'ai.stakes',
-      STAKES_LEVELS,
-      s.stakes,
-      (v) => ({ ...s, stakes: v }),
-      (v, x) => `with ${v} failure stakes this becomes ${x}`,
-    ),
-    levels(
-      'budget.fullTimeLeaders',
-      [0, 1, 2].map(String),
-      String(budgetFrom),
-      (v) => ({ ...s, fullTimeLeaders: Number(v) }),
-      (v, x) =>
-        `with budget for ${v === '0' ? 'no' : v === '2' ? 'two or more' : 'one'} full-time leader${v === '1' ? '' : 's'} this becomes ${x}`,
-    ),
-  ].map((group) =>
-    group.map((direction) =>
-      direction.map((c) =>
-        c.field === 'budget.fullTimeLeaders' ? { ...c, from: Number(c.from), to: Number(c.to) } : c,
-      ),
-    ),
-  )
+function structureAt(signals: Signals, playbook: Playbook): StructureId {
+  return decide(deriveFacts(signals, playbook), playbook).structure
 }

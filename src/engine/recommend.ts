@@ -13,5 +13,6 @@ export function recommend(
   playbook: Playbook,
 ): Decision & { readonly facts: Facts } {
   const facts = deriveFacts(signalsOf(profile, stakesLevelOf(profile, playbook)), playbook)
-  return { ...decide(facts, playbook), facts }
+  const decision = decide(facts, playbook)
+  return { rule: decision.rule, cap: decision.cap, structure: decision.structure, facts }
 }

@@ -9,8 +9,14 @@ export function signalsOf(profile: Profile, stakes: StakesLevel): Signals {
     engineers: profile.engineers,
     products: profile.products,
     centrality: profile.ai.centrality,
-    functionCount: new Set(profile.ai.functions).size,
+    functionCount: distinctCount(profile.ai.functions),
     stakes,
     fullTimeLeaders: profile.budget.fullTimeLeaders,
   }
+}
+
+function distinctCount(values: readonly string[]): number {
+  let count = 0
+  for (let i = 0; i < values.length; i++) if (values.indexOf(values[i] as string) === i) count++
+  return count
 }

@@ -1,0 +1,64 @@
+// `npm run bench`: the engine and the batch, each against its baseline measured in the same run.
+// Prints a table and rewrites the matching section of docs/benchmarks.md. Options:
+//   --rows N     rows in the generated batch CSV (default 1,000,000)
+//   --skip-batch only the engine figures
+import { cpus, freemem, totalmem } from 'node:os'
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { benchBatch } from './batch-bench.js'
+import { benchEngine } from './engine-bench.js'
+import { fmt, fmtSpread } from './measure.js'
+
+const args = process.argv.slice(2)
+const rowsArg = args.indexOf('--rows')
+const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000
+const skipBatch = args.includes('--skip-batch')
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, ${process.platform}`
+const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
+
+console.log(`machine: ${machine}`)
+const engine = await benchEngine()
+const lines = [
+  `Measured ${date} UTC on ${machine}. Figures are the median of the rounds, with the range (min–max) in brackets; every row of a table was measured in the same run.`,
+  '',
+  `### Engine (${fmt(engine.profiles)} generated profiles, one core; implementations agree on ${engine.agreement})`,
+  '',
+  '| what | per second | target |',
+  '|---|---|---|',
+  `| \`recommend()\`: Tandem's playbook-compiled decision table, from a profile | ${fmtSpread(engine.recommend)} | ≥ 1,000,000 |`,
+  `| \`assess()\`: full assessment, counterfactuals, roadmap and diagnosis included | ${fmtSpread(engine.assess)} | ≥ 20,000 |`,
+  `| baseline: the same table (§4 with budget caps) in json-rules-engine, from precomputed facts | ${fmtSpread(engine.rulesEngine)} | |`,
+  `| reference: the same table hand-written in TypeScript, from precomputed facts | ${fmtSpread(engine.handWritten)} | |`,
+  '',
+  `\`recommend()\` runs at ${(engine.recommend.median / engine.rulesEngine.median).toFixed(0)}× json-rules-engine and ${((engine.recommend.median / engine.handWritten.median) * 100).toFixed(0)} % of the hand-written table.`,
+]
+console.log(lines.join('\n'))
+
+if (!skipBatch) {
+  const batch = await benchBatch(rows)
+  const ratio = (batch.tandem.rate.median / batch.csvParse.rate.median) * 100
+  const batchLines = [
+    '',
+    `### Batch (\`tandem batch\` over a generated ${fmt(batch.rows)}-row CSV, ${batch.fileMb.toFixed(0)} MB, to summary NDJSON; whole process, start-up included)`,
+    '',
+    '| what | rows per second | peak RSS (MB) | target |',
+    '|---|---|---|---|',
+    `| \`tandem batch\` | ${fmtSpread(batch.tandem.rate)} | ${fmtSpread(batch.tandem.rssMb)} | ≥ 50 % of csv-parse; RSS < 256 MB |`,
+    `| baseline: csv-parse alone reading the same file | ${fmtSpread(batch.csvParse.rate)} | ${fmtSpread(batch.csvParse.rssMb)} | |`,
+    '',
+    `\`tandem batch\` runs at ${ratio.toFixed(0)} % of csv-parse's rate.`,
+  ]
+  console.log(batchLines.join('\n'))
+  lines.push(...batchLines)
+}
+
+const docs = new URL('../docs/benchmarks.md', import.meta.url)
+const begin = '<!-- bench:run begin -->'
+const end = '<!-- bench:run end -->'
+const section = `${begin}\n${lines.join('\n')}\n${end}`
+const current = existsSync(docs) ? readFileSync(docs, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`
+const updated = current.includes(begin)
+  ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section)
+  : `${current.trimEnd()}\n\n${section}\n`
+writeFileSync(docs, updated)
+console.log('\nwrote docs/benchmarks.md')
