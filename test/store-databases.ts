@@ -108,6 +108,13 @@ export async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
   }
 }
 
+/** PGlite takes 15–60 s to start on a busy machine: start it once, before the tests time. */
+export const PGLITE_START_TIMEOUT_MS = 180_000
+
+export async function prepareStoreDialects(): Promise<void> {
+  if ((STORE_DIALECTS as readonly string[]).includes('pglite')) await pglite()
+}
+
 /** Closes this worker's PGlite instance, if one was started. */
 export async function closeSharedPglite(): Promise<void> {
   if (sharedPglite === undefined) return

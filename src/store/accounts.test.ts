@@ -1,8 +1,16 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { TestStore } from '../../test/store-databases.js'
-import { closeSharedPglite, openTestStore, STORE_DIALECTS, T0 } from '../../test/store-databases.js'
+import {
+  closeSharedPglite,
+  openTestStore,
+  PGLITE_START_TIMEOUT_MS,
+  prepareStoreDialects,
+  STORE_DIALECTS,
+  T0,
+} from '../../test/store-databases.js'
 import { aTenant } from '../../test/store-builders.js'
 
+beforeAll(prepareStoreDialects, PGLITE_START_TIMEOUT_MS)
 afterAll(closeSharedPglite)
 
 const FIFTEEN_MINUTES = 15 * 60_000

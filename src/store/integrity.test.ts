@@ -1,12 +1,19 @@
 import { sql } from 'kysely'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { TestStore } from '../../test/store-databases.js'
-import { closeSharedPglite, openTestStore, STORE_DIALECTS } from '../../test/store-databases.js'
+import {
+  closeSharedPglite,
+  openTestStore,
+  PGLITE_START_TIMEOUT_MS,
+  prepareStoreDialects,
+  STORE_DIALECTS,
+} from '../../test/store-databases.js'
 import type { Tenant } from '../../test/store-builders.js'
 import { aStoredProfile, aTenant } from '../../test/store-builders.js'
 import { createStore } from './create-store.js'
 import { TENANT_TABLES } from './schema.js'
 
+beforeAll(prepareStoreDialects, PGLITE_START_TIMEOUT_MS)
 afterAll(closeSharedPglite)
 
 describe.each(STORE_DIALECTS)('audit trail and transactions on %s', (dialect) => {

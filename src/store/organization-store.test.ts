@@ -1,12 +1,20 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Organization } from './store.js'
 import { ConflictError } from '../errors/conflict-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { TestStore } from '../../test/store-databases.js'
-import { closeSharedPglite, openTestStore, STORE_DIALECTS, T0 } from '../../test/store-databases.js'
+import {
+  closeSharedPglite,
+  openTestStore,
+  PGLITE_START_TIMEOUT_MS,
+  prepareStoreDialects,
+  STORE_DIALECTS,
+  T0,
+} from '../../test/store-databases.js'
 import type { Tenant } from '../../test/store-builders.js'
 import { anAssessmentResult, aStoredProfile, aTenant } from '../../test/store-builders.js'
 
+beforeAll(prepareStoreDialects, PGLITE_START_TIMEOUT_MS)
 afterAll(closeSharedPglite)
 
 describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {

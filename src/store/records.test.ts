@@ -1,11 +1,19 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { TestStore } from '../../test/store-databases.js'
-import { closeSharedPglite, openTestStore, STORE_DIALECTS, T0 } from '../../test/store-databases.js'
+import {
+  closeSharedPglite,
+  openTestStore,
+  PGLITE_START_TIMEOUT_MS,
+  prepareStoreDialects,
+  STORE_DIALECTS,
+  T0,
+} from '../../test/store-databases.js'
 import type { Tenant } from '../../test/store-builders.js'
 import { aCharter, anAssessmentResult, aStoredProfile, aTenant } from '../../test/store-builders.js'
 import type { Organization } from './store.js'
 import { WORKSPACE_EXPORT_SCHEMA } from './store.js'
 
+beforeAll(prepareStoreDialects, PGLITE_START_TIMEOUT_MS)
 afterAll(closeSharedPglite)
 
 describe.each(STORE_DIALECTS)('assessments, charters and playbooks on %s', (dialect) => {
