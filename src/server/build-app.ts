@@ -93,6 +93,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const access = request.routeOptions.config.access
     if (access) request.auth = await authenticate(request, access, store, config, now)
   })
+  app.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('x-request-id', request.id)
+    void reply.header('x-content-type-options', 'nosniff')
+    void reply.header('referrer-policy', 'same-origin')
+    if (!reply.hasHeader('x-frame-options')) void reply.header('x-frame-options', 'DENY')
+    done(null, payload)
+  })
   app.addHook('preValidation', (request, _reply, done) => {
     const accepted = request.routeOptions.config.rawContentTypes ?? []
     const type = mediaType(request.headers['content-type'])

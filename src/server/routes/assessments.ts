@@ -77,6 +77,13 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     handler: async ({ params, query, reply }) => {
       const record = await getAssessment(deps, params.ws, params.id)
       const report = renderReport(record.result, query.format)
+      // The HTML report is self-contained: it needs no script and no network.
+      if (query.format === 'html') {
+        void reply.header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+        )
+      }
       return reply.type(report.contentType).send(report.body)
     },
   })
