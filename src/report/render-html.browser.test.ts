@@ -32,7 +32,11 @@ const SECTIONS = [
   '#roadmap',
 ] as const
 
-describe.skipIf(!available)('renderHtml in headless Chromium', () => {
+const TITLE = available
+  ? 'renderHtml in headless Chromium'
+  : 'renderHtml in headless Chromium (skipped: apt-get install -y chromium enables it)'
+
+describe.skipIf(!available)(TITLE, () => {
   let browser: Browser
   let dir: string
 
