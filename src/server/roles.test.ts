@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON */
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON checked by exact values */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestServer, TestUser } from '../../test/server-harness.js'
 import type { Call } from '../../test/server-routes.js'
