@@ -255,6 +255,45 @@ describe('classify: Annex I and Annex III', () => {
     ])
   })
 
+  it.each([
+    [
+      '5b',
+      'Art. 27 (deployer): Before first use, carry out a fundamental rights impact assessment: Art. 27 requires it of every deployer of an Annex III 5(b) or 5(c) system.',
+    ],
+    [
+      '5c',
+      'Art. 27 (deployer): Before first use, carry out a fundamental rights impact assessment: Art. 27 requires it of every deployer of an Annex III 5(b) or 5(c) system.',
+    ],
+    [
+      '4a',
+      'Art. 27 (deployer): Before first use, carry out a fundamental rights impact assessment if you are a body governed by public law or a private entity providing public services.',
+    ],
+  ])(
+    'states the fundamental rights impact assessment of point %s as Art. 27 puts it',
+    (point, fria) => {
+      expect(classified({ point, role: 'deployer' }).obligations).toContain(fria)
+    },
+  )
+
+  it.each<[string, Facts]>([
+    ['point 2', { point: '2' }],
+    ['the area critical-infrastructure', { area: 'critical-infrastructure' }],
+  ])('registers critical infrastructure nationally and asks no FRIA (%s)', (_name, facts) => {
+    const lines = obligationRefs(facts)
+    expect(lines).toContain('Art. 49(5) (provider)')
+    expect(
+      lines.filter((ref) => ref.startsWith('Art. 49(1)') || ref.startsWith('Art. 27')),
+    ).toEqual([])
+  })
+
+  it('keeps the derogation open for credit scoring without profiling', () => {
+    expect(refs({ point: '5b', derogation: 'preparatory' })).toEqual([
+      'Annex III 5(b)',
+      'Art. 6(3)(d)',
+      'Art. 6(3)',
+    ])
+  })
+
   it('lists both roles when the role is not stated', () => {
     expect(obligationRefs({ productSafetyComponent: true })).toContain('Art. 43(3) (provider)')
     expect(obligationRefs({ productSafetyComponent: true })).toContain('Art. 26 (deployer)')
