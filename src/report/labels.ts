@@ -69,15 +69,6 @@ export const TIER_LABELS: Readonly<Record<AiActTier, string>> = {
   minimal: 'Minimal risk',
 }
 
-/** The structure's display name: the assessment's own label when it is the recommended one. */
-export function structureLabel(
-  structure: StructureId,
-  recommended?: { structure: StructureId; label: string },
-): string {
-  if (recommended && recommended.structure === structure) return recommended.label
-  return STRUCTURE_LABELS[structure]
-}
-
 /** `Evolve`, `Keep` … for a change kind or any other id word. */
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
