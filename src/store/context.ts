@@ -31,7 +31,9 @@ export async function inWriteTransaction<T>(
         await sql`COMMIT`.execute(connection)
         return result
       } catch (error) {
-        await sql`ROLLBACK`.execute(connection)
+        // SQLite may already have rolled back by itself (SQLITE_FULL, SQLITE_IOERR); the error
+        // worth reporting is the first one, not "no transaction is active".
+        await sql`ROLLBACK`.execute(connection).catch(() => undefined)
         throw error
       }
     })

@@ -6,6 +6,8 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Dialect } from './store.js'
 import type { Tables } from './schema.js'
+import { IoError } from '../errors/io-error.js'
+import { UsageError } from '../errors/usage-error.js'
 import { migrationProvider } from './migrations/index.js'
 import { PgliteDialect } from './pglite-dialect.js'
 
@@ -47,7 +49,9 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   const url = env['DATABASE_URL']
   if (url !== undefined && url !== '') {
     if (!/^postgres(ql)?:\/\//.test(url)) {
-      throw new Error(`DATABASE_URL must start with postgres:// (got "${url.split(':')[0]}:…")`)
+      throw new UsageError(
+        `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(':')[0]}:…")`,
+      )
     }
     return { kind: 'postgres', url }
   }
@@ -60,6 +64,12 @@ export async function openDatabase(
   options: { migrate?: boolean } = {},
 ): Promise<Database> {
   const database = await connect(config)
+  try {
+    await sql`select 1`.execute(database.kysely)
+  } catch (error) {
+    await database.close().catch(() => undefined)
+    throw new IoError('connect to the database at', describeDatabase(config), error)
+  }
   if (options.migrate ?? true) {
     try {
       await migrateToLatest(database)
@@ -101,8 +111,13 @@ async function connect(config: DatabaseConfig): Promise<Database> {
 // fsynced to the WAL before it is acknowledged and survives both kill -9 and power loss.
 // NORMAL would survive kill -9 too but could lose the last commits on power loss.
 function openSqlite(config: { kind: 'sqlite'; path: string }): Database {
-  if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true })
-  const sqlite = new BetterSqlite3(config.path, { timeout: SQLITE_BUSY_TIMEOUT_MS })
+  let sqlite: BetterSqlite3.Database
+  try {
+    if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true })
+    sqlite = new BetterSqlite3(config.path, { timeout: SQLITE_BUSY_TIMEOUT_MS })
+  } catch (error) {
+    throw new IoError('open the SQLite database', config.path, error)
+  }
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
@@ -166,6 +181,25 @@ async function createSchema(url: string, schema: string): Promise<void> {
 /** Drops a schema made by `{ schema }` (test cleanup). */
 export async function dropSchema(database: Database, schema: string): Promise<void> {
   await sql.raw(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`).execute(database.kysely)
+}
+
+/** Where the database is, for messages and logs: never the PostgreSQL password. */
+export function describeDatabase(config: DatabaseConfig): string {
+  switch (config.kind) {
+    case 'sqlite':
+      return config.path
+    case 'pglite':
+      return `PGlite ${config.dataDir ?? '(in memory)'}`
+    case 'postgres': {
+      try {
+        const url = new URL(config.url)
+        if (url.password !== '') url.password = '***'
+        return url.toString()
+      } catch {
+        return 'postgres://(unparseable DATABASE_URL)'
+      }
+    }
+  }
 }
 
 function quoteIdent(name: string): string {
