@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PassThrough, Readable, Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { ScriptedPrompter, runCli } from '../../test/cli-harness.js'
 import { aTempDir } from '../../test/io-builders.js'
+import { run } from './main.js'
 
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
 const DEFAULT_PLAYBOOK = readFileSync('playbooks/tandem-default.yaml', 'utf8')
@@ -130,5 +132,23 @@ describe('tandem (run)', () => {
       'tandem: internal error: terminal went away\ntandem: run again with --debug for details\n',
     ])
     expect([debug.code, /\n\s+at /.test(debug.stderr)]).toEqual([70, true])
+  })
+
+  it('stops quietly with exit 0 when the reader of stdout goes away (tandem ... | head)', async () => {
+    const closedPipe = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))
+      },
+    })
+    closedPipe.on('error', () => undefined)
+    const stderr = new PassThrough()
+    const code = await run(['playbook', 'show'], {
+      stdin: Readable.from([]),
+      stdout: closedPipe,
+      stderr,
+      isTTY: false,
+      env: {},
+    })
+    expect([code, stderr.read()]).toEqual([0, null])
   })
 })

@@ -34,7 +34,9 @@ export function clackPrompter(input: Readable, output: Writable): Prompter {
     note: (message, title) => clack.note(message, title, { output }),
     outro: (message) => clack.outro(message, { output }),
     text: async (message, validate) =>
-      orNull(await clack.text({ ...common, message, validate: (value) => validate(value ?? '') })),
+      orNull<string>(
+        await clack.text({ ...common, message, validate: (value) => validate(value ?? '') }),
+      ),
     select: async <V extends string | number>(
       message: string,
       options: readonly PromptOption<V>[],
@@ -55,7 +57,7 @@ export function clackPrompter(input: Readable, output: Writable): Prompter {
           required,
         }),
       ),
-    confirm: async (message) => orNull(await clack.confirm({ ...common, message })),
+    confirm: async (message) => orNull<boolean>(await clack.confirm({ ...common, message })),
   }
 }
 

@@ -15,9 +15,18 @@ export async function writeOutput(text: string, out: string | undefined, io: Cli
   }
 }
 
-/** Writes to a stream and waits until it has taken the text (backpressure). */
+/**
+ * Writes to a stream and waits until it has taken the text (backpressure). A reader that went away
+ * (`tandem ... | head`) is not an error: the rest of the output is dropped quietly.
+ */
 export function writeStream(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()))
+    stream.write(text, (error) => (error && !isClosedPipe(error) ? reject(error) : resolve()))
   })
+}
+
+/** The reader of a pipe has closed it (EPIPE), or the stream was already torn down because of that. */
+export function isClosedPipe(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED'
 }

@@ -15,7 +15,7 @@ import { findExcessiveNesting } from './scan-nesting.js'
 export function parseJson(
   text: string,
   source: string,
-  options: YamlOptions = {},
+  options: YamlOptions & { readonly allowForbiddenKeys?: boolean } = {},
 ): LocatedDocument {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES
   const firstLine = options.firstLine ?? 1

@@ -148,18 +148,18 @@ function locate(
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node: unknown = document.getIn(path.slice(0, depth), true)
-        const range = rangeOf(node)
-        if (range) return lineAt(range[0])
+        const start = startOf(node)
+        if (start !== null) return lineAt(start)
       }
       return lineAt(start)
     },
   }
 }
 
-function rangeOf(node: unknown): readonly number[] | null {
+function startOf(node: unknown): number | null {
   if (node === null || typeof node !== 'object' || !('range' in node)) return null
-  const range = (node as { range?: unknown }).range
-  return Array.isArray(range) && typeof range[0] === 'number' ? (range as number[]) : null
+  const range: unknown = node.range
+  return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : null
 }
 
 function aliasMessage(message: string): string {
