@@ -55,7 +55,8 @@ function renderMarkdown(
   if (results.length === 0) lines.push('No AI use cases to classify (`ai.useCases` is empty).', '')
   results.forEach((result, index) => lines.push(...useCaseSection(result, index + 1)))
   lines.push(`## Dates (as of ${classifier.asOf})`, '')
-  for (const date of classifier.dates) {
+  const byDate = [...classifier.dates].sort((a, b) => a.date.localeCompare(b.date))
+  for (const date of byDate) {
     const status = date.status === 'to-confirm' ? ' **(to confirm)**' : ''
     lines.push(
       `- ${date.date}, ${escapeMarkdown(date.ref)}${status}: ${escapeMarkdown(date.summary)}`,

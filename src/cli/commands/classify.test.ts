@@ -113,6 +113,15 @@ describe('tandem classify <file>', () => {
     )
     expect(stdout).toContain('- 2027-12-02, Regulation (EU) 2026/1744 **(to confirm)**: ')
     expect(stdout).toContain('> Not legal advice.')
+    const dates = stdout.match(/^- (\d{4}-\d{2}-\d{2}),/gm) ?? []
+    expect(dates).toEqual([
+      '- 2024-08-01,',
+      '- 2025-02-02,',
+      '- 2026-08-02,',
+      '- 2026-12-02,',
+      '- 2027-08-02,',
+      '- 2027-12-02,',
+    ])
   })
 
   it('writes JSON to an --out file ending in .json', async () => {
