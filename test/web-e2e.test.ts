@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/server/build-app.js'
 import { loadConfig } from '../src/server/config.js'
+import { seedDemo } from '../src/server/first-run.js'
 import { createStore, openDatabase } from '../src/store/index.js'
 import { aUser, aWorkspace, testPlaybook } from './server-harness.js'
 
@@ -49,8 +50,10 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, ()
     const db = await openDatabase({ kind: 'sqlite', path: join(dataDir, 'tandem.db') })
     database = db
     store = createStore({ db })
-    const config = loadConfig({ TANDEM_LOG_LEVEL: 'silent', TANDEM_DEMO: 'off' })
+    const config = loadConfig({ TANDEM_LOG_LEVEL: 'silent', TANDEM_DEMO: 'on' })
     app = await buildApp({ store, playbook: testPlaybook(), config, webRoot: 'dist/web' })
+    // The demo is seeded only into a database without users, as on a fresh `npm start`.
+    await seedDemo(store, db, testPlaybook(), 'examples', app.log)
     await app.listen({ port: 0, host: '127.0.0.1' })
     const address = app.server.address()
     if (address === null || typeof address === 'string') throw new Error('no port')
@@ -91,6 +94,31 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, ()
     await page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
     await page.getByText('No organizations yet.').waitFor()
     await audit(page, 'organizations-empty')
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('explores the demo workspace with the example organizations already assessed', async () => {
+    const { context, page } = await open()
+    await page.goto(base)
+    await page.getByRole('button', { name: 'Explore the demo' }).click()
+    await page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
+    expect(await page.locator('#workspace-switcher option:checked').textContent()).toBe(
+      'Demo workspace (Owner)',
+    )
+    const cards = page.locator('.org-card')
+    await cards.first().waitFor()
+    expect(await cards.count()).toBe(4)
+    expect(await page.locator('.org-card .badge-structure').count()).toBe(4)
+    await audit(page, 'demo-organizations')
+    await page
+      .getByRole('link', { name: /^Assessment of / })
+      .first()
+      .click()
+    await page.getByText('Recommended structure').waitFor()
+    await audit(page, 'demo-assessment')
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor()
     await context.close()
     expect(problems).toEqual([])
   })
@@ -264,12 +292,19 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, ()
     await page.getByRole('link', { name: 'Seed Labs', exact: true }).click()
     await page.getByRole('link', { name: 'Edit profile' }).click()
     await page.getByLabel('Employees').fill('40')
+    await page.getByRole('button', { name: 'Add a seat' }).click()
+    expect(await page.getByLabel('Seat 1 title').inputValue()).toBe('CTO')
     await page.getByRole('button', { name: 'Save and assess' }).click()
     await page.getByText('Recommended structure').waitFor()
+    expect(await page.locator('#anti-patterns h3').first().textContent()).toContain('CTO')
+    await audit(page, 'assessment-anti-patterns')
     await page.getByRole('link', { name: 'History' }).click()
     await page.getByRole('heading', { name: 'Compare two assessments' }).waitFor()
     await page.locator('table.diff').waitFor()
     expect(await page.locator('table.diff tbody tr').first().innerText()).toBe('employees\t14\t40')
+    expect(await page.locator('.ap-diff li').allTextContents()).toEqual([
+      'new “The CTO can handle AI”',
+    ])
     await audit(page, 'history')
     await context.close()
     expect(problems).toEqual([])

@@ -6,7 +6,7 @@ import { api } from './api/client.js'
 import { Layout } from './components/Layout.js'
 import { ErrorBanner, Loading } from './components/ui.js'
 import { hrefFor } from './lib/routes.js'
-import { SessionContext } from './lib/session.js'
+import { SessionContext, useSession } from './lib/session.js'
 import { navigate, useRoute } from './lib/use-route.js'
 import { AssessmentPage } from './pages/AssessmentPage.js'
 import { CharterPage } from './pages/CharterPage.js'
@@ -45,6 +45,15 @@ export function App() {
   }, [])
   useEffect(refresh, [refresh])
   useFocusOnNavigation(route)
+  const firstWorkspace =
+    session.state === 'signed-in' ? (session.me.workspaces[0]?.id ?? null) : null
+  const atHome = route.page === 'home' || route.page === 'sign-in'
+  useEffect(() => {
+    // Signed in at `#/` or `#/sign-in`: open the first workspace (replace, so Back does not bounce).
+    if (atHome && firstWorkspace) {
+      window.location.replace(hrefFor({ page: 'organizations', ws: firstWorkspace }))
+    }
+  }, [atHome, firstWorkspace])
 
   if (session.state === 'loading')
     return (
@@ -61,13 +70,6 @@ export function App() {
   if (session.state === 'signed-out') return <SignInPage onSignedIn={refresh} />
 
   const { me } = session
-  const first = me.workspaces[0]
-  if (route.page === 'home' || route.page === 'sign-in') {
-    if (first) {
-      window.location.replace(hrefFor({ page: 'organizations', ws: first.id }))
-      return null
-    }
-  }
   const signOut = () => {
     const done = () => {
       setSession({ state: 'signed-out' })
@@ -130,6 +132,9 @@ function Page({ route }: { route: Route }) {
 }
 
 function NoWorkspace() {
+  const { me } = useSession()
+  // With a workspace, App is about to open it; without one there is nothing to open.
+  if (me.workspaces.length > 0) return <Loading what="your workspace" />
   return (
     <div className="card">
       <h1 id="page-title" tabIndex={-1}>
