@@ -54,6 +54,14 @@ describe('readProfile', () => {
     })
   })
 
+  it('refuses a directory with IO_ERROR naming it', async () => {
+    const dir = aTempDir()
+    await expect(readProfile(dir, noStdin)).rejects.toMatchObject({
+      code: 'IO_ERROR',
+      message: `cannot read ${dir}: it is a directory`,
+    })
+  })
+
   it('refuses a file over 1 MiB before reading it', async () => {
     const dir = aTempDir({ 'big.yaml': `name: ${'x'.repeat(1024 * 1024)}\n` })
     await expect(readProfile(join(dir, 'big.yaml'), noStdin)).rejects.toMatchObject({

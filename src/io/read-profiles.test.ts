@@ -190,6 +190,21 @@ describe('readProfiles from NDJSON', () => {
     ])
   })
 
+  it('refuses a line over 1 MiB by its number without holding it, and reads on', async () => {
+    const long = JSON.stringify(aProfileDocument({ name: 'x'.repeat(1024 * 1024) }))
+    const dir = aTempDir({
+      'p.ndjson': `${long}\n${ndjson([aProfileDocument({ name: 'After' })])}`,
+    })
+    expect(summary(await readAll(join(dir, 'p.ndjson')))).toEqual([
+      {
+        index: 0,
+        line: 1,
+        problems: [{ file: 'input', line: 1, message: 'the line is longer than the 1 MiB limit' }],
+      },
+      { index: 1, line: 2, name: 'After' },
+    ])
+  })
+
   it('reads from a stream', async () => {
     const stream = Readable.from([Buffer.from(ndjson([aProfileDocument({ name: 'S' })]))])
     const records: ProfileRecord[] = []
