@@ -57,9 +57,10 @@ async function ask(
   const message = `${question.ask}\nSource: ${question.ref}: ${question.summary}`
   if (!isChoice(question.reads)) return answered(await prompter.confirm(message))
   // A choice fact is asked once with every value the classifier knows, not only this question's.
+  // "None" comes first so that a hurried Enter claims nothing about the use case.
   const options = [
-    ...(classifier.choices.get(question.reads) ?? []),
     { value: NONE, label: 'none of these, or not sure' },
+    ...(classifier.choices.get(question.reads) ?? []),
   ]
   const value = answered(await prompter.select(message, options))
   return value === NONE ? undefined : value
