@@ -76,7 +76,7 @@ describe('openDatabase', () => {
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
         again.kysely,
       )
-      expect(applied.rows).toEqual([{ name: '001-initial' }])
+      expect(applied.rows).toEqual([{ name: '001-initial' }, { name: '002-immutable-history' }])
     } finally {
       await again.close()
     }

@@ -9,7 +9,7 @@ import {
   STORE_DIALECTS,
 } from '../../test/store-databases.js'
 import type { Tenant } from '../../test/store-builders.js'
-import { aStoredProfile, aTenant } from '../../test/store-builders.js'
+import { aCharter, anAssessmentResult, aStoredProfile, aTenant } from '../../test/store-builders.js'
 import { createStore } from './create-store.js'
 import { TENANT_TABLES } from './schema.js'
 
@@ -36,6 +36,28 @@ describe.each(STORE_DIALECTS)('audit trail and transactions on %s', (dialect) =>
       ])
     },
   )
+
+  it.each([
+    ['assessments', "update assessments set structure = 'cto-owns-ai'"],
+    ['profile_versions', "update profile_versions set profile = '{}'"],
+    ['charter_versions', "update charter_versions set charter = '{}'"],
+  ])('refuses to rewrite history in %s', async (table, statement) => {
+    const org = await t.store.organizations.create(a.owner, a.workspace.id, {
+      profile: aStoredProfile(),
+    })
+    const assessment = await t.store.assessments.create(a.owner, a.workspace.id, {
+      organizationId: org.id,
+      profileVersion: 1,
+      result: anAssessmentResult(),
+    })
+    await t.store.charters.create(a.owner, a.workspace.id, {
+      assessmentId: assessment.id,
+      charter: aCharter(),
+    })
+    await expect(sql.raw(statement).execute(t.database.kysely)).rejects.toThrow(
+      `${table} rows are immutable`,
+    )
+  })
 
   it('refuses to change the security log', async () => {
     await t.store.securityLog.append({
