@@ -14,6 +14,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
     .optional(),
+  TANDEM_DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'a lowercase PostgreSQL schema name')
+    .optional(),
   TANDEM_PUBLIC_ASSESS: onOff.default('on'),
   TANDEM_DEMO: onOff.default('on'),
   TANDEM_SECURE_COOKIES: onOff.default('off'),
@@ -35,6 +39,8 @@ export interface ServerConfig {
   readonly host: string
   readonly dataDir: string
   readonly databaseUrl: string | null
+  /** PostgreSQL schema to use instead of `public` (several instances on one database). */
+  readonly databaseSchema: string | null
   readonly publicAssess: boolean
   readonly demo: boolean
   readonly secureCookies: boolean
@@ -70,6 +76,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     host: value.HOST,
     dataDir: value.TANDEM_DATA_DIR,
     databaseUrl: value.DATABASE_URL ?? null,
+    databaseSchema: value.TANDEM_DATABASE_SCHEMA ?? null,
     publicAssess: value.TANDEM_PUBLIC_ASSESS === 'on',
     demo: value.TANDEM_DEMO === 'on',
     secureCookies: value.TANDEM_SECURE_COOKIES === 'on',

@@ -20,9 +20,12 @@ export interface RunningServer {
 
 /** The database a configuration names: PostgreSQL with DATABASE_URL, else SQLite in the data dir. */
 export function databaseConfigOf(config: ServerConfig): DatabaseConfig {
-  return config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl }
-    : { kind: 'sqlite', path: resolve(config.dataDir, 'tandem.db') }
+  if (!config.databaseUrl) return { kind: 'sqlite', path: resolve(config.dataDir, 'tandem.db') }
+  return {
+    kind: 'postgres',
+    url: config.databaseUrl,
+    ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+  }
 }
 
 /**
