@@ -463,14 +463,18 @@ async function audit(page: Page, name: string): Promise<void> {
         )
     })
     expect(violations, `axe on ${name} at ${width}px`).toEqual([])
-    const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
+    const overflow = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      culprits: [...document.querySelectorAll('body *')]
         .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-        .filter((element) => !element.closest('.table-wrap'))
+        .filter((element) => !element.parentElement?.closest('.table-wrap'))
         .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
-    )
-    expect(overflowing, `${name} fits ${width}px without sideways scrolling`).toEqual([])
+        .map((element) => `${element.tagName.toLowerCase()}.${String(element.className)}`),
+    }))
+    expect(overflow, `${name} fits ${width}px without sideways scrolling`).toEqual({
+      width,
+      culprits: [],
+    })
   }
   await page.setViewportSize({ width: 1440, height: 900 })
 }
