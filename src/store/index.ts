@@ -4,6 +4,7 @@ export { createStore } from './create-store.js'
 export type { Database, DatabaseConfig } from './db.js'
 export {
   databaseConfigFromEnv,
+  describeDatabase,
   migrateToLatest,
   openDatabase,
   SQLITE_BUSY_TIMEOUT_MS,
