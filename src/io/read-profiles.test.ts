@@ -250,6 +250,19 @@ describe('readProfiles from YAML', () => {
   })
 })
 
+describe('readProfiles from YAML with directives', () => {
+  it('keeps a %YAML directive and leading comments with the document they precede', async () => {
+    const dir = aTempDir({
+      'p.yaml':
+        '%YAML 1.2\n# first\n---\nname: A\nemployees: 10\nengineers: 2\nai: {centrality: core}\n...\n%YAML 1.2\n---\nname: B\nemployees: 10\nengineers: 2\nai: {centrality: core}\n',
+    })
+    expect(summary(await readAll(join(dir, 'p.yaml')))).toEqual([
+      { index: 0, line: 4, name: 'A' },
+      { index: 1, line: 11, name: 'B' },
+    ])
+  })
+})
+
 describe('readProfiles from a JSON array', () => {
   it('refuses an element by its line and keeps the others', async () => {
     const dir = aTempDir({

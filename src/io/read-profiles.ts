@@ -36,6 +36,9 @@ export interface ReadProfilesOptions {
   readonly format?: ProfileFormat
 }
 
+// A document marker: `---` (start) or `...` (end) at column 0, alone or before a space.
+const MARKER = /^(---|\.\.\.)(?=\s|$)/
+
 const EXTENSIONS: Readonly<Record<string, ProfileFormat>> = {
   '.yaml': 'yaml',
   '.yml': 'yaml',
@@ -144,9 +147,15 @@ async function* readYamlStream(stream: Readable, source: string): AsyncGenerator
     tooLarge = false
   }
   for await (const line of splitLines(stream, MAX_PROFILE_BYTES)) {
-    const marker = /^(---|\.\.\.)(\s|$)/.exec(line.text)
-    if (marker?.[1] === '---') {
+    const marker = MARKER.exec(line.text)
+    // Directives (`%YAML 1.2`) and comments before a `---` belong to the document it starts.
+    if (marker?.[1] === '---' && (tooLarge || lines.some(hasContent))) {
       yield* flush()
+      firstLine = line.number
+    } else if (marker?.[1] === '---' && lines.some((text) => MARKER.test(text))) {
+      // An empty document (only a marker and comments) ends here: nothing to read.
+      lines = []
+      size = 0
       firstLine = line.number
     }
     size += line.text.length + 1
@@ -183,8 +192,9 @@ function* readJsonBatch(text: string, source: string): Generator<ProfileRecord> 
 }
 
 function hasContent(line: string): boolean {
-  const trimmed = line.trim()
-  return trimmed !== '' && !trimmed.startsWith('#') && !/^(---|\.\.\.)$/.test(trimmed)
+  if (line.startsWith('%')) return false
+  const body = line.replace(MARKER, '').trim()
+  return body !== '' && !body.startsWith('#')
 }
 
 function recordOf(
