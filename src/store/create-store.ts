@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { sql } from 'kysely'
+import { IoError } from '../errors/io-error.js'
+import { UsageError } from '../errors/usage-error.js'
 import { apiTokenStore } from './api-token-store.js'
 import { assessmentStore } from './assessment-store.js'
 import { auditStore } from './audit-store.js'
@@ -56,11 +59,16 @@ function storeOver(ctx: StoreContext, db: Database): Store {
     },
     async backupTo(path) {
       if (ctx.dialect !== 'sqlite') {
-        throw new Error('backupTo works on SQLite only; back up PostgreSQL with pg_dump')
+        throw new UsageError('backupTo works on SQLite only; back up PostgreSQL with pg_dump')
       }
+      if (existsSync(path)) throw new IoError('write the backup to', `${path}: the file exists`)
       // VACUUM INTO writes a consistent snapshot while other connections keep working
       // (reliability.md §D: never a file copy of a live database).
-      await sql`VACUUM INTO ${path}`.execute(ctx.db)
+      try {
+        await sql`VACUUM INTO ${path}`.execute(ctx.db)
+      } catch (error) {
+        throw new IoError('write the backup to', path, error)
+      }
     },
     async close() {
       if (ctx.inTransaction) throw new Error('close the store outside its transactions')

@@ -119,6 +119,12 @@ describe('SQLite durability', () => {
       profile: aStoredProfile({ name: 'Before backup' }),
     })
     await store.backupTo(backup)
+    await expect(store.backupTo(backup)).rejects.toThrow(
+      expect.objectContaining({
+        code: 'IO_ERROR',
+        message: `cannot write the backup to ${backup}: the file exists`,
+      }),
+    )
     await store.organizations.updateProfile(tenant.owner, tenant.workspace.id, org.id, {
       profile: aStoredProfile({ name: 'After backup' }),
       expectedVersion: 1,
