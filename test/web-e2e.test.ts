@@ -33,6 +33,7 @@ let app: FastifyInstance
 let store: Store
 let database: Db
 let dataDir: string
+let webRoot: string
 let browser: Browser
 let base: string
 let ws: string
@@ -43,15 +44,15 @@ const problems: string[] = []
 
 describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    const { build } = await import('vite')
-    await build({ configFile: 'vite.config.ts', logLevel: 'warn' })
-    mkdirSync('screenshots', { recursive: true })
     dataDir = mkdtempSync(join(tmpdir(), 'tandem-web-'))
+    webRoot = join(dataDir, 'web')
+    await buildWeb(webRoot)
+    mkdirSync('screenshots', { recursive: true })
     const db = await openDatabase({ kind: 'sqlite', path: join(dataDir, 'tandem.db') })
     database = db
     store = createStore({ db })
     const config = loadConfig({ TANDEM_LOG_LEVEL: 'silent', TANDEM_DEMO: 'on' })
-    app = await buildApp({ store, playbook: testPlaybook(), config, webRoot: 'dist/web' })
+    app = await buildApp({ store, playbook: testPlaybook(), config, webRoot })
     // The demo is seeded only into a database without users, as on a fresh `npm start`.
     await seedDemo(store, db, testPlaybook(), 'examples', app.log)
     await app.listen({ port: 0, host: '127.0.0.1' })
@@ -382,6 +383,21 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, ()
     await context.close()
   })
 })
+
+/**
+ * Builds the app as `npm run build:web` does, into a temp folder so dist/web is left alone. Vitest
+ * sets NODE_ENV=test, which would make Vite bundle React's development build.
+ */
+async function buildWeb(outDir: string): Promise<void> {
+  const { build } = await import('vite')
+  const previous = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir } })
+  } finally {
+    process.env.NODE_ENV = previous
+  }
+}
 
 async function open(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
