@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../test/cli-harness.js'
@@ -172,5 +172,27 @@ describe('tandem batch', () => {
       isTTY: true,
     })
     expect([quiet.stderr.includes('\r'), tty.stderr.includes(' profiles  ')]).toEqual([false, true])
+  })
+
+  it('exits 4 on a missing input without creating the output file', async () => {
+    const dir = aTempDir()
+    const out = join(dir, 'out.ndjson')
+    const { code, stderr } = await runCli(['batch', join(dir, 'missing.csv'), '--out', out])
+    expect([code, stderr, existsSync(out)]).toEqual([
+      4,
+      `tandem: file "${join(dir, 'missing.csv')}" does not exist\n`,
+      false,
+    ])
+  })
+
+  it('refuses to write results over its input', async () => {
+    const dir = aTempDir({ 'in.ndjson': ndjson([aProfileDocument()]) })
+    const input = join(dir, 'in.ndjson')
+    const { code, stderr } = await runCli(['batch', input, '--out', input])
+    expect([code, stderr, lines(input).length]).toEqual([
+      2,
+      `tandem: refusing to overwrite the input file ${input} with results\n`,
+      1,
+    ])
   })
 })

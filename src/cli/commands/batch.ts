@@ -4,11 +4,13 @@ import type { ProfileRecord } from '../../io/read-profiles.js'
 import type { SummaryRow } from '../batch-summary.js'
 import type { CliContext } from '../context.js'
 import { Option } from 'commander'
-import { extname } from 'node:path'
+import { stat } from 'node:fs/promises'
+import { extname, resolve } from 'node:path'
 import { assess } from '../../engine/assess.js'
 import { formatProblem } from '../../errors/app-error.js'
 import { UsageError } from '../../errors/usage-error.js'
 import { csvRow } from '../../io/csv-cell.js'
+import { fileError } from '../../io/open-input.js'
 import { profileFormatOf, readProfiles } from '../../io/read-profiles.js'
 import { BatchTally, SUMMARY_COLUMNS } from '../batch-summary.js'
 import { BufferedWriter } from '../buffered-writer.js'
@@ -61,6 +63,15 @@ async function runBatch(file: string, options: BatchOptions, context: CliContext
     throw new UsageError('--detail full writes whole assessments: use an .ndjson output file')
   }
   profileFormatOf(file)
+  for (const target of [options.out, options.errors]) {
+    if (target !== undefined && resolve(target) === resolve(file)) {
+      throw new UsageError(`refusing to overwrite the input file ${file} with results`)
+    }
+  }
+  // Check the input before creating (truncating) any output file.
+  await stat(file).catch((error: unknown) => {
+    throw fileError(error, file)
+  })
   const playbook = await resolvePlaybook(options.playbook)
   const { stderr } = context.io
   const out = await BufferedWriter.open(options.out)
