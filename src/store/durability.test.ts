@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { aStoredProfile, aTenant } from '../../test/store-builders.js'
+import type { Store } from './store.js'
 import { createStore } from './create-store.js'
 import { openDatabase } from './db.js'
 
@@ -37,11 +38,11 @@ describe('SQLite durability', () => {
       child.once('exit', () => resolve())
       lines(child, (line) => {
         const [kind, a, b] = line.split(' ')
-        if (kind === 'ready') {
-          ready = [a!, b!]
-          setTimeout(() => child.kill('SIGKILL'), killAfter)
-        }
-        if (kind === 'ack') acked.set(a!, Number(b))
+        if (kind === 'ready') ready = [a!, b!]
+        if (kind !== 'ack') return
+        // The kill lands at a random moment after writing has started, mid-transaction or not.
+        if (acked.size === 0) setTimeout(() => child.kill('SIGKILL'), killAfter)
+        acked.set(a!, Number(b))
       })
     })
     expect(child.signalCode).toBe('SIGKILL')
@@ -55,7 +56,12 @@ describe('SQLite durability', () => {
       expect(integrity.rows).toEqual([{ integrity_check: 'ok' }])
       const store = createStore({ db: database })
       const [workspaceId] = ready
-      const { items } = await store.organizations.list(workspaceId!, { limit: 200 })
+      const items = []
+      for (let offset = 0; ; offset += 200) {
+        const page = await store.organizations.list(workspaceId!, { limit: 200, offset })
+        items.push(...page.items)
+        if (page.items.length < 200) break
+      }
       const stored = new Map(items.map((item) => [item.name, item.profileVersion]))
       const lost = [...acked].filter(([name, version]) => (stored.get(name) ?? 0) < version)
       expect(lost).toEqual([])
@@ -70,8 +76,8 @@ describe('SQLite durability', () => {
         )
         versions += history.length
       }
-      const audit = await store.audit.list(workspaceId!, { limit: 500 })
-      expect(audit.length).toBe(versions + 1)
+      const audit = await auditRows(store, workspaceId!)
+      expect(audit).toBe(versions + 1)
     } finally {
       await database.close()
     }
@@ -156,6 +162,17 @@ describe('SQLite durability', () => {
     }
   })
 })
+
+async function auditRows(store: Store, workspaceId: string): Promise<number> {
+  let count = 0
+  let before: string | undefined
+  for (;;) {
+    const page = await store.audit.list(workspaceId, { limit: 500, ...(before ? { before } : {}) })
+    count += page.length
+    if (page.length < 500) return count
+    before = page[page.length - 1]!.id
+  }
+}
 
 function startChild(args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
