@@ -49,6 +49,7 @@ export const useCaseSchema = z.strictObject({
   untargetedFaceScraping: flag.optional(),
   crimePredictionByProfiling: flag.optional(),
   productSafetyComponent: flag.optional(),
+  verificationOnly: flag.optional(),
   derogation: z.enum(DEROGATIONS).optional(),
 })
 export type UseCase = z.infer<typeof useCaseSchema>

@@ -177,6 +177,7 @@ export const USE_CASE_FACTS = [
   'untargetedFaceScraping',
   'crimePredictionByProfiling',
   'productSafetyComponent',
+  'verificationOnly',
 ] as const
 export type UseCaseFact = (typeof USE_CASE_FACTS)[number]
 

@@ -13,12 +13,8 @@ import {
 
 export const CLASSIFIER_SCHEMA_ID = 'tandem/classifier@1'
 
-/**
- * Facts the classifier reads besides the profile's own. `verificationOnly` (biometric verification
- * whose sole purpose is to confirm a person is who they claim to be) is excluded from Annex III 1(a)
- * and 7(d) but has no field in `tandem/profile@1` yet; a use case record may carry it.
- */
-export const EXTRA_BOOLEAN_FACTS = ['verificationOnly'] as const
+/** Facts the classifier reads besides the profile's own use-case facts: none today. */
+export const EXTRA_BOOLEAN_FACTS = [] as const
 export const BOOLEAN_FACTS = [...USE_CASE_FACTS, ...EXTRA_BOOLEAN_FACTS] as const
 export type BooleanFact = (typeof BOOLEAN_FACTS)[number]
 
@@ -27,10 +23,8 @@ export type ChoiceFact = (typeof CHOICE_FACTS)[number]
 
 export type FactName = BooleanFact | ChoiceFact
 
-/** A single use case record as `tandem classify` reads it: the profile's, plus the extra facts. */
-export const classifiedUseCaseSchema = useCaseSchema.extend({
-  verificationOnly: z.boolean().optional(),
-})
+/** A single use case record as `tandem classify` reads it: the profile's use case record. */
+export const classifiedUseCaseSchema = useCaseSchema
 /** The use case record the classifier reads: the profile's use case plus the extra facts. */
 export type ClassifiedUseCase = z.output<typeof classifiedUseCaseSchema>
 
