@@ -74,6 +74,17 @@ describe('tandem assess', () => {
     )
   })
 
+  it('refuses to write the report over the profile it reads', async () => {
+    const dir = aTempDir({ 'p.yaml': readFileSync(STARTUP, 'utf8') })
+    const path = join(dir, 'p.yaml')
+    const { code, stderr } = await runCli(['assess', path, '--out', path])
+    expect([code, stderr, readFileSync(path, 'utf8')]).toEqual([
+      2,
+      `tandem: refusing to overwrite the input file ${path} with results\n`,
+      readFileSync(STARTUP, 'utf8'),
+    ])
+  })
+
   it('exits 4 when --out cannot be written, naming the file', async () => {
     const { code, stderr } = await runCli(['assess', STARTUP, '--out', '/no/such/dir/report.md'])
     expect([code, stderr]).toEqual([4, 'tandem: cannot write /no/such/dir/report.md (ENOENT)\n'])

@@ -1,6 +1,8 @@
 import type { CliIo } from './context.js'
 import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { IoError } from '../errors/io-error.js'
+import { UsageError } from '../errors/usage-error.js'
 
 /** Writes a command's result to `--out FILE`, or to stdout without one. */
 export async function writeOutput(text: string, out: string | undefined, io: CliIo): Promise<void> {
@@ -29,4 +31,14 @@ export function writeStream(stream: NodeJS.WritableStream, text: string): Promis
 export function isClosedPipe(error: unknown): boolean {
   const code = error instanceof Error && 'code' in error ? error.code : undefined
   return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED'
+}
+
+/** Refuses an output path that is the input itself: a typo must not destroy the profile. */
+export function refuseOverwrite(input: string, outputs: readonly (string | undefined)[]): void {
+  if (input === '-') return
+  for (const output of outputs) {
+    if (output !== undefined && resolve(output) === resolve(input)) {
+      throw new UsageError(`refusing to overwrite the input file ${input} with results`)
+    }
+  }
 }

@@ -7,7 +7,7 @@ import { assess } from '../../engine/assess.js'
 import { readProfile } from '../../io/read-profile.js'
 import { renderHtml, renderMarkdown } from '../../report/index.js'
 import { resolvePlaybook } from '../resolve-playbook.js'
-import { writeOutput } from '../write-output.js'
+import { refuseOverwrite, writeOutput } from '../write-output.js'
 
 export const REPORT_FORMATS = ['md', 'html', 'json'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
@@ -38,6 +38,7 @@ export function registerAssess(program: Command, context: CliContext): void {
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
     .option('-p, --playbook <file>', 'assess with this playbook instead of the shipped default')
     .action(async (file: string, options: AssessOptions) => {
+      refuseOverwrite(file, [options.out])
       const playbook = await resolvePlaybook(options.playbook)
       const { profile } = await readProfile(file, context.io.stdin)
       const assessment = assess(profile, playbook)

@@ -5,7 +5,7 @@ import type { SummaryRow } from '../batch-summary.js'
 import type { CliContext } from '../context.js'
 import { Option } from 'commander'
 import { stat } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
+import { extname } from 'node:path'
 import { assess } from '../../engine/assess.js'
 import { formatProblem } from '../../errors/app-error.js'
 import { UsageError } from '../../errors/usage-error.js'
@@ -17,6 +17,7 @@ import { BufferedWriter } from '../buffered-writer.js'
 import { EXIT } from '../exit-codes.js'
 import { Progress } from '../progress.js'
 import { resolvePlaybook } from '../resolve-playbook.js'
+import { refuseOverwrite } from '../write-output.js'
 import { summarize } from '../summarize.js'
 
 // Refusals echoed on stderr; all of them go to --errors FILE.
@@ -63,11 +64,7 @@ async function runBatch(file: string, options: BatchOptions, context: CliContext
     throw new UsageError('--detail full writes whole assessments: use an .ndjson output file')
   }
   profileFormatOf(file)
-  for (const target of [options.out, options.errors]) {
-    if (target !== undefined && resolve(target) === resolve(file)) {
-      throw new UsageError(`refusing to overwrite the input file ${file} with results`)
-    }
-  }
+  refuseOverwrite(file, [options.out, options.errors])
   // Check the input before creating (truncating) any output file.
   await stat(file).catch((error: unknown) => {
     throw fileError(error, file)

@@ -7,7 +7,7 @@ import { assess } from '../../engine/assess.js'
 import { readProfile } from '../../io/read-profile.js'
 import { CHARTER_FORMATS, exportCharter } from '../../report/index.js'
 import { resolvePlaybook } from '../resolve-playbook.js'
-import { writeOutput } from '../write-output.js'
+import { refuseOverwrite, writeOutput } from '../write-output.js'
 
 interface CharterOptions {
   readonly format?: CharterFormat
@@ -34,6 +34,7 @@ export function registerCharter(program: Command, context: CliContext): void {
     .option('-o, --out <file>', 'write the charter to a file instead of stdout')
     .option('-p, --playbook <file>', 'assess with this playbook instead of the shipped default')
     .action(async (file: string, options: CharterOptions) => {
+      refuseOverwrite(file, [options.out])
       const playbook = await resolvePlaybook(options.playbook)
       const { profile } = await readProfile(file, context.io.stdin)
       const { charter } = assess(profile, playbook)
