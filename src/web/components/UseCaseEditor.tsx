@@ -36,6 +36,7 @@ const FACT_LABELS: Readonly<Record<(typeof USE_CASE_FACTS)[number], string>> = {
   untargetedFaceScraping: 'Untargeted scraping of facial images',
   crimePredictionByProfiling: 'Predicts crime from profiling alone',
   productSafetyComponent: 'Safety component of a regulated product',
+  verificationOnly: 'Only verifies people are who they claim',
 }
 
 /** Edits `ai.useCases` of the document in the surrounding form. */
