@@ -280,6 +280,35 @@ describe.each(STORE_DIALECTS)('login throttle, rate limits and security log on %
     ])
   })
 
+  it('prunes expired sessions, old failed logins and ended rate-limit windows only', async () => {
+    const user = await t.store.users.create({ email: 'a@b.c', name: 'A', passwordHash: 'h' })
+    await t.store.sessions.create({
+      id: 'old',
+      userId: user.id,
+      expiresAt: '2026-01-01T10:00:00.000Z',
+    })
+    await t.store.sessions.create({
+      id: 'live',
+      userId: user.id,
+      expiresAt: '2026-01-02T10:00:00.000Z',
+    })
+    await t.store.loginThrottle.recordFailure(['account:old'], FIFTEEN_MINUTES)
+    await t.store.rateLimits.hit('ip:old', 60_000)
+    t.clock.advance(2 * 60 * 60_000)
+    await t.store.loginThrottle.recordFailure(['account:new'], FIFTEEN_MINUTES)
+    await t.store.rateLimits.hit('ip:new', 60_000)
+    expect(
+      await t.store.prune({ loginFailuresMs: 60 * 60_000, rateLimitsMs: 60 * 60_000 }),
+    ).toEqual({
+      sessions: 1,
+      loginFailures: 1,
+      rateLimits: 1,
+    })
+    expect(await t.store.sessions.find('live')).not.toBeNull()
+    expect(await t.store.loginThrottle.failures('account:new', FIFTEEN_MINUTES)).toBe(1)
+    expect(await t.store.rateLimits.hit('ip:new', 60_000)).toMatchObject({ count: 2 })
+  })
+
   it('appends security events and lists them newest first, by kind', async () => {
     await t.store.securityLog.append({
       kind: 'login.failed',

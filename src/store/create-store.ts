@@ -54,6 +54,25 @@ function storeOver(ctx: StoreContext, db: Database): Store {
     loginThrottle: loginThrottleStore(ctx),
     rateLimits: rateLimitStore(ctx),
     transaction: (fn) => inWriteTransaction(ctx, (tx) => fn(storeOver(tx, db))),
+    async prune(options) {
+      const now = Date.parse(ctx.now())
+      const ago = (ms: number) => new Date(now - ms).toISOString()
+      const sessions = await storeOver(ctx, db).sessions.deleteExpired()
+      const failures = await ctx.db
+        .deleteFrom('login_failures')
+        .where('at', '<=', ago(options.loginFailuresMs))
+        .executeTakeFirst()
+      // A row's window started at window_start; it is stale once that is older than the limit.
+      const windows = await ctx.db
+        .deleteFrom('rate_limits')
+        .where('window_start', '<=', ago(options.rateLimitsMs))
+        .executeTakeFirst()
+      return {
+        sessions,
+        loginFailures: Number(failures.numDeletedRows),
+        rateLimits: Number(windows.numDeletedRows),
+      }
+    },
     async ping() {
       await sql`select 1`.execute(ctx.db)
     },

@@ -503,6 +503,16 @@ export interface Store {
    * Nested calls join the outer transaction.
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>
+  /**
+   * Deletes what no longer counts: expired sessions, failed logins older than
+   * `loginFailuresMs`, rate-limit windows that ended more than `rateLimitsMs` ago. Call it
+   * periodically (any one process). Audit and security logs are never pruned.
+   */
+  prune(options: { loginFailuresMs: number; rateLimitsMs: number }): Promise<{
+    sessions: number
+    loginFailures: number
+    rateLimits: number
+  }>
   /** Throws when the database cannot be reached (for `/readyz`). */
   ping(): Promise<void>
   /** An online, consistent copy of the database (SQLite `VACUUM INTO`); PostgreSQL: use pg_dump. */
