@@ -8,12 +8,14 @@ import { NotFoundError } from '../../errors/not-found-error.js'
 import { RateLimitedError } from '../../errors/rate-limited-error.js'
 import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
 import { defineRoute } from '../define-route.js'
+import { WindowLimiter } from '../window-limiter.js'
 
 const RATE_WINDOW_MS = 60_000
 
 /** Health probes, the stateless assessment and the public view of the default playbook. */
 export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { store, playbook } = deps
+  const limiter = new WindowLimiter(RATE_WINDOW_MS)
   defineRoute(app, {
     method: 'GET',
     url: '/healthz',
@@ -44,14 +46,14 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Assess a profile (tandem/profile@1) without storing it',
     tags: ['assess'],
     body: profileSchema,
-    handler: async ({ auth, body, request }) => {
+    handler: ({ auth, body, request }) => {
       if (!deps.config.publicAssess && !auth.user) {
         throw new UnauthenticatedError(
           'anonymous assessments are turned off on this server; sign in',
         )
       }
-      await limitRate(deps, request, auth.user?.id ?? null)
-      return assess(body, playbook)
+      limitRate(deps, limiter, request, auth.user?.id ?? null)
+      return Promise.resolve(assess(body, playbook))
     },
   })
 
@@ -61,19 +63,19 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Classify one AI use case under the EU AI Act (not legal advice)',
     tags: ['assess'],
     body: classifiedUseCaseSchema,
-    handler: async ({ auth, body, request }) => {
+    handler: ({ auth, body, request }) => {
       if (!deps.config.publicAssess && !auth.user) {
         throw new UnauthenticatedError(
           'anonymous classification is turned off on this server; sign in',
         )
       }
       if (!playbook.classifier) throw new NotFoundError('classifier', playbook.id)
-      await limitRate(deps, request, auth.user?.id ?? null)
+      limitRate(deps, limiter, request, auth.user?.id ?? null)
       // zod types absent optionals as `undefined`; the engine's type (exactOptionalPropertyTypes) omits them.
       const useCase = Object.fromEntries(
         Object.entries(body).filter(([, value]) => value !== undefined),
       ) as ClassifiedUseCase
-      return classify(useCase, playbook.classifier)
+      return Promise.resolve(classify(useCase, playbook.classifier))
     },
   })
 
@@ -102,21 +104,19 @@ function publicPlaybook(deps: RouteDeps) {
   }
 }
 
-async function limitRate(
+function limitRate(
   deps: RouteDeps,
+  limiter: WindowLimiter,
   request: FastifyRequest,
   userId: string | null,
-): Promise<void> {
-  // Counted in the database so the limit holds across every server process.
-  const key = userId ? `assess:user:${userId}` : `assess:ip:${request.ip}`
-  const hit = await deps.store.rateLimits.hit(key, RATE_WINDOW_MS)
+): void {
+  const key = userId ? `user:${userId}` : `ip:${request.ip}`
+  const now = deps.now().getTime()
+  const hit = limiter.hit(key, now)
   if (hit.count > deps.config.assessRatePerMinute) {
-    const retryAfter = Math.max(
-      1,
-      Math.ceil((Date.parse(hit.resetAt) - deps.now().getTime()) / 1000),
-    )
+    const retryAfter = Math.max(1, Math.ceil((hit.resetAt - now) / 1000))
     throw new RateLimitedError(
-      `more than ${deps.config.assessRatePerMinute} assessments a minute; retry in ${retryAfter} s`,
+      `more than ${deps.config.assessRatePerMinute} requests a minute; retry in ${retryAfter} s`,
       retryAfter,
     )
   }

@@ -1,0 +1,277 @@
+// `npm run bench:api`: HTTP API throughput and latency on loopback (reliability.md §E, issue 3 §9).
+// 1. POST /api/v1/assess against a bare Fastify route returning the same assessment, same run.
+// 2. Mixed authenticated load (70 % reads, 20 % updates, 10 % creates) on 200 workspaces × 50
+//    organizations, on SQLite and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, PostgreSQL.
+// Every run is bounded (BENCH_SECONDS, default 10) and talks to 127.0.0.1 only.
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import autocannon from 'autocannon'
+
+interface Tenant {
+  readonly ws: string
+  readonly token: string
+  readonly orgs: readonly string[]
+}
+interface Ready {
+  readonly apiPort: number
+  readonly barePort?: number
+  readonly bytes?: number
+  readonly profile: Record<string, unknown>
+  readonly tenants?: readonly Tenant[]
+}
+interface Figures {
+  readonly requests: number
+  readonly rps: number
+  readonly p50: number
+  readonly p99: number
+  readonly errors: number
+}
+
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10)
+const CONNECTIONS = 10
+const WORKSPACES = Number(process.env['BENCH_WORKSPACES'] ?? 200)
+const PER_WORKSPACE = Number(process.env['BENCH_ORGANIZATIONS'] ?? 50)
+const pgUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL']
+
+const lines: string[] = []
+const say = (line: string) => {
+  lines.push(line)
+  process.stdout.write(`${line}\n`)
+}
+
+say(`# API benchmarks`)
+say('')
+say(
+  `Run ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? '?'}),`,
+)
+say(
+  `load generator (autocannon) on the same machine, loopback only, ${SECONDS} s per run, ${CONNECTIONS} connections.`,
+)
+say('')
+
+await assessVersusBare()
+await mixed('sqlite')
+if (pgUrl) await mixed('postgres')
+else say('\nPostgreSQL mixed load skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).')
+
+writeFileSync('docs/benchmarks-api.md', `${lines.join('\n')}\n`)
+process.stdout.write('\nwritten to docs/benchmarks-api.md\n')
+
+async function assessVersusBare(): Promise<void> {
+  const { child, ready } = await startServer(['assess', 'sqlite'])
+  try {
+    const body = JSON.stringify(ready.profile)
+    const post = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body }
+    // Warm-up, so JIT and caches do not favour whichever runs second.
+    await load({ url: `http://127.0.0.1:${ready.apiPort}/api/v1/assess`, ...post, duration: 2 })
+    await load({ url: `http://127.0.0.1:${ready.barePort}/bare`, ...post, duration: 2 })
+    const bare = await load({
+      url: `http://127.0.0.1:${ready.barePort}/bare`,
+      ...post,
+      duration: SECONDS,
+    })
+    const api = await load({
+      url: `http://127.0.0.1:${ready.apiPort}/api/v1/assess`,
+      ...post,
+      duration: SECONDS,
+    })
+    const ratio = api.rps / bare.rps
+    say(`## POST /api/v1/assess vs a bare Fastify route (same ${ready.bytes ?? 0}-byte assessment)`)
+    say('')
+    say('| route | req/s | p50 ms | p99 ms | errors |')
+    say('|---|---|---|---|---|')
+    say(row('bare Fastify, precomputed JSON', bare))
+    say(row('POST /api/v1/assess (parse, validate, assess, rate limit, serialize)', api))
+    say('')
+    say(
+      `Ratio: **${(ratio * 100).toFixed(0)} %** of the bare route (target ≥ 60 %): ${ratio >= 0.6 ? 'met' : 'NOT met'}.`,
+    )
+    say('')
+  } finally {
+    await stop(child)
+  }
+}
+
+async function mixed(dialect: 'sqlite' | 'postgres'): Promise<void> {
+  const started = Date.now()
+  const { child, ready } = await startServer([
+    'mixed',
+    dialect,
+    String(WORKSPACES),
+    String(PER_WORKSPACE),
+  ])
+  const seedSeconds = (Date.now() - started) / 1000
+  try {
+    const tenants = ready.tenants ?? []
+    const base = `http://127.0.0.1:${ready.apiPort}`
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T
+    let nextOrg = 0
+    // Connections split 7 / 2 / 1, run at the same time: 70 % reads, 20 % updates, 10 % creates.
+    const [reads, updates, creates] = await Promise.all([
+      load({
+        url: base,
+        connections: 7,
+        duration: SECONDS,
+        requests: [
+          {
+            setupRequest: (request) => {
+              const tenant = pick(tenants)
+              const path =
+                Math.random() < 0.5
+                  ? `/api/v1/workspaces/${tenant.ws}/organizations?limit=20&offset=${Math.floor(Math.random() * 30)}`
+                  : `/api/v1/workspaces/${tenant.ws}/organizations/${pick(tenant.orgs)}`
+              return {
+                ...request,
+                method: 'GET',
+                path,
+                headers: { authorization: `Bearer ${tenant.token}` },
+              }
+            },
+          },
+        ],
+      }),
+      load({
+        url: base,
+        connections: 2,
+        duration: SECONDS,
+        requests: [
+          {
+            // Each connection edits its own organization, so versions never race (409 would be an error here).
+            setupRequest: (request, rawContext) => {
+              const context = rawContext as Record<string, unknown>
+              if (context['tenant'] === undefined) {
+                const tenant = tenants[nextOrg++ % tenants.length] as Tenant
+                context['tenant'] = tenant
+                context['org'] = tenant.orgs[0]
+                context['version'] = 1
+              }
+              const tenant = context['tenant'] as Tenant
+              const version = context['version'] as number
+              return {
+                ...request,
+                method: 'PUT',
+                path: `/api/v1/workspaces/${tenant.ws}/organizations/${String(context['org'])}/profile`,
+                headers: {
+                  authorization: `Bearer ${tenant.token}`,
+                  'content-type': 'application/json',
+                },
+                body: JSON.stringify({
+                  profile: {
+                    ...ready.profile,
+                    employees: Number(ready.profile['employees']) + (version % 50),
+                  },
+                  expectedVersion: version,
+                }),
+              }
+            },
+            onResponse: (status, _body, rawContext) => {
+              const context = rawContext as Record<string, unknown>
+              if (status === 200) context['version'] = (context['version'] as number) + 1
+            },
+          },
+        ],
+      }),
+      load({
+        url: base,
+        connections: 1,
+        duration: SECONDS,
+        requests: [
+          {
+            setupRequest: (request) => {
+              const tenant = pick(tenants)
+              return {
+                ...request,
+                method: 'POST',
+                path: `/api/v1/workspaces/${tenant.ws}/organizations`,
+                headers: {
+                  authorization: `Bearer ${tenant.token}`,
+                  'content-type': 'application/json',
+                },
+                body: JSON.stringify({
+                  profile: { ...ready.profile, name: `Created ${Math.random()}` },
+                }),
+              }
+            },
+          },
+        ],
+      }),
+    ])
+    const total = reads.requests + updates.requests + creates.requests
+    say(
+      `## Mixed authenticated load on ${dialect === 'sqlite' ? 'SQLite (WAL, synchronous=FULL)' : 'PostgreSQL'}`,
+    )
+    say('')
+    say(
+      `${tenants.length} workspaces × ${PER_WORKSPACE} organizations seeded in ${seedSeconds.toFixed(0)} s; each workspace read and written with its own owner's API token.`,
+    )
+    say('')
+    say('| kind | share | req/s | p50 ms | p99 ms | errors + timeouts | target p99 |')
+    say('|---|---|---|---|---|---|---|')
+    say(mixedRow('reads (list page, one organization)', reads, total, 200))
+    say(mixedRow('updates (new profile version)', updates, total, 500))
+    say(mixedRow('creates (new organization)', creates, total, 500))
+    const errors = reads.errors + updates.errors + creates.errors
+    const met = errors === 0 && reads.p99 < 200 && updates.p99 < 500 && creates.p99 < 500
+    say('')
+    say(
+      `Total ${(total / SECONDS).toFixed(0)} req/s; errors ${errors}; targets (0 errors, reads p99 < 200 ms, writes p99 < 500 ms): ${met ? 'met' : 'NOT met'}.`,
+    )
+    say('')
+  } finally {
+    await stop(child)
+  }
+}
+
+function load(options: autocannon.Options): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, timeout: 10, ...options }, (error, result) => {
+      if (error) {
+        reject(error instanceof Error ? error : new Error(String(error)))
+        return
+      }
+      resolve({
+        requests: result.requests.total,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts + result.non2xx,
+      })
+    })
+  })
+}
+
+function row(label: string, f: Figures): string {
+  return `| ${label} | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} |`
+}
+
+function mixedRow(label: string, f: Figures, total: number, target: number): string {
+  return `| ${label} | ${((f.requests / total) * 100).toFixed(0)} % | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | < ${target} ms |`
+}
+
+async function startServer(
+  args: readonly string[],
+): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-server.ts', ...args], {
+    env: { ...process.env, ...(pgUrl ? { BENCH_DATABASE_URL: pgUrl } : {}) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let output = ''
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8')
+      const newline = output.indexOf('\n')
+      if (newline >= 0) resolve(JSON.parse(output.slice(0, newline)) as Ready)
+    })
+    child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)))
+  })
+  return { child, ready }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.on('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+}
