@@ -176,6 +176,14 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, ()
       'Annex III 5(b)',
     )
     await audit(page, 'assessment')
+
+    // Print / PDF: the print stylesheet leaves only the document.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.topbar').isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: 'Edit the charter' }).isVisible()).toBe(false)
+    expect(await page.locator('#structure-title').isVisible()).toBe(true)
+    await page.pdf({ path: 'screenshots/web-assessment.pdf', format: 'A4', printBackground: true })
+    await page.emulateMedia({ media: 'screen' })
     await context.close()
     expect(problems).toEqual([])
   })
@@ -326,6 +334,15 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, ()
     await page.getByText('eddie@example.com was added as editor.').waitFor()
     await page.getByLabel('Role of victor@example.com').waitFor()
     await audit(page, 'members')
+
+    await page.getByLabel('Workspace name').fill('Second office')
+    await page.getByRole('button', { name: 'Create workspace' }).click()
+    await page.getByText('No organizations yet.').waitFor()
+    await expect
+      .poll(() => page.locator('#workspace-switcher option:checked').textContent())
+      .toBe('Second office (Owner)')
+    await page.locator('#workspace-switcher').selectOption({ label: 'Northwind Advisory (Owner)' })
+    await page.getByRole('link', { name: 'Fintech 200', exact: true }).waitFor()
 
     await page.getByRole('link', { name: 'API tokens' }).click()
     await page.getByLabel('Token name').fill('nightly import')
