@@ -8,6 +8,7 @@ import type { AiDemand, BudgetLevel, StructureId } from './vocabulary.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileCondition } from './compile-condition.js'
+import { issuesFromZod } from './issues-from-zod.js'
 import { playbookDocSchema } from './playbook-schema.js'
 import { validateCharter } from './validate-charter.js'
 import {
@@ -67,26 +68,7 @@ export function compilePlaybook(
   options: CompileOptions = {},
 ): Result<Playbook, readonly Issue[]> {
   const parsed = playbookDocSchema.safeParse(input)
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: parsed.error.issues.flatMap((issue): Issue[] =>
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({
-              code: 'unknown_field',
-              path: [...issue.path.map(String), key],
-              message: `unknown field "${key}"`,
-            }))
-          : [
-              {
-                code: issue.code,
-                path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
-                message: issue.message,
-              },
-            ],
-      ),
-    }
-  }
+  if (!parsed.success) return { ok: false, error: issuesFromZod(parsed.error) }
   const doc = parsed.data
   const issues = [...checkReferences(doc), ...checkThresholds(doc), ...checkFindings(doc)]
   let classifier: Classifier | null = null

@@ -1,5 +1,6 @@
 import type { Profile } from './profile-schema.js'
 import type { Issue, Result } from './result.js'
+import { issuesFromZod } from './issues-from-zod.js'
 import { profileSchema } from './profile-schema.js'
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -10,18 +11,7 @@ export function validateProfile(input: unknown): Result<Profile, readonly Issue[
   if (hostile) return { ok: false, error: [hostile] }
   const parsed = profileSchema.safeParse(input)
   if (parsed.success) return { ok: true, value: parsed.data }
-  return {
-    ok: false,
-    error: parsed.error.issues.flatMap((issue): Issue[] =>
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => ({
-            code: 'unknown_field',
-            path: [...issue.path.map(pathKey), key],
-            message: `unknown field "${key}"`,
-          }))
-        : [{ code: issue.code, path: issue.path.map(pathKey), message: issue.message }],
-    ),
-  }
+  return { ok: false, error: issuesFromZod(parsed.error) }
 }
 
 /** Formats an issue path as `ai.useCases[2].area`. */
@@ -53,8 +43,4 @@ function findForbiddenKey(value: unknown, path: (string | number)[]): Issue | nu
     if (found) return found
   }
   return null
-}
-
-function pathKey(key: PropertyKey): string | number {
-  return typeof key === 'symbol' ? String(key) : key
 }
