@@ -180,6 +180,19 @@ describe.each(STORE_DIALECTS)('workspaces and members on %s', (dialect) => {
     expect(await t.store.members.role(workspace.id, owner.userId)).toBe('owner')
   })
 
+  it('keeps an owner when two owners demote each other at the same time', async () => {
+    const { owner, workspace } = await aTenant(t.store, 'Ada')
+    const bob = await t.store.users.create({ email: 'bob@b.c', name: 'Bob', passwordHash: 'h' })
+    await t.store.members.add(owner, workspace.id, { userId: bob.id, role: 'owner' })
+    const results = await Promise.allSettled([
+      t.store.members.setRole(owner, workspace.id, bob.id, 'editor'),
+      t.store.members.setRole({ userId: bob.id }, workspace.id, owner.userId, 'editor'),
+    ])
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const roles = (await t.store.members.list(workspace.id)).map((member) => member.role)
+    expect(roles.sort()).toEqual(['editor', 'owner'])
+  })
+
   it('refuses a duplicate membership and an unknown user', async () => {
     const { owner, workspace } = await aTenant(t.store, 'Ada')
     await expect(

@@ -43,6 +43,21 @@ export async function inWriteTransaction<T>(
     .execute((trx: Transaction<Tables>) => fn({ ...ctx, db: trx, inTransaction: true }))
 }
 
+/**
+ * Serializes read-then-write changes within one workspace on PostgreSQL (two owners demoting each
+ * other, two uploads numbering playbook revisions). SQLite writers are already serialized by
+ * BEGIN IMMEDIATE. Call inside the change's transaction.
+ */
+export async function lockWorkspace(ctx: StoreContext, workspaceId: string): Promise<void> {
+  if (ctx.dialect !== 'postgres') return
+  await ctx.db
+    .selectFrom('workspaces')
+    .select('id')
+    .where('id', '=', workspaceId)
+    .forUpdate()
+    .execute()
+}
+
 /** Appends the one audit row of a change; call inside the change's transaction. */
 export async function writeAudit(
   ctx: StoreContext,

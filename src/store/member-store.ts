@@ -1,7 +1,7 @@
 import { ConflictError } from '../errors/conflict-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
-import { inWriteTransaction, isUniqueViolation, writeAudit } from './context.js'
+import { inWriteTransaction, isUniqueViolation, lockWorkspace, writeAudit } from './context.js'
 import type { Member, MemberStore, Role } from './store.js'
 
 export function memberStore(ctx: StoreContext): MemberStore {
@@ -140,18 +140,6 @@ async function requireMember(
   const [member] = await listMembers(ctx, workspaceId, userId)
   if (member === undefined) throw new NotFoundError('member', userId)
   return member
-}
-
-// Two owners demoting each other at once must not leave the workspace ownerless. SQLite writers
-// are already serialized (BEGIN IMMEDIATE); on PostgreSQL the workspace row lock orders them.
-async function lockWorkspace(ctx: StoreContext, workspaceId: string): Promise<void> {
-  if (ctx.dialect !== 'postgres') return
-  await ctx.db
-    .selectFrom('workspaces')
-    .select('id')
-    .where('id', '=', workspaceId)
-    .forUpdate()
-    .execute()
 }
 
 async function requireWorkspace(ctx: StoreContext, workspaceId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import { ConflictError } from '../errors/conflict-error.js'
 import type { StoreContext } from './context.js'
-import { inWriteTransaction, isUniqueViolation, writeAudit } from './context.js'
+import { inWriteTransaction, isUniqueViolation, lockWorkspace, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
 import type { PlaybookRecord, PlaybookStore, PlaybookSummary } from './store.js'
 
@@ -84,6 +84,7 @@ export async function insertPlaybook(
     createdBy: string
   },
 ): Promise<Selectable<Tables['playbooks']>> {
+  await lockWorkspace(ctx, workspaceId)
   const previous = await ctx.db
     .selectFrom('playbooks')
     .select((eb) => eb.fn.max('revision').as('revision'))

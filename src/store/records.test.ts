@@ -195,6 +195,22 @@ describe.each(STORE_DIALECTS)('assessments, charters and playbooks on %s', (dial
     expect(await t.store.playbooks.find(b.workspace.id, 'acme-playbook')).toBeNull()
   })
 
+  it('numbers concurrent uploads of one playbook 1, 2, 3, 4 without a gap or a repeat', async () => {
+    await Promise.all(
+      ['1', '2', '3', '4'].map((version) =>
+        t.store.playbooks.create(a.owner, a.workspace.id, {
+          playbookId: 'busy',
+          version,
+          mediaType: 'application/json',
+          source: '{}',
+          document: {},
+        }),
+      ),
+    )
+    const revisions = (await t.store.playbooks.list(a.workspace.id)).map((p) => p.revision)
+    expect(revisions).toEqual([1, 2, 3, 4])
+  })
+
   it('exports a workspace and imports it as a new one with new ids and one audit row', async () => {
     await t.store.organizations.updateProfile(a.owner, a.workspace.id, org.id, {
       profile: aStoredProfile({ name: 'Northwind 2' }),
