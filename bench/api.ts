@@ -14,6 +14,11 @@ interface Tenant {
   readonly token: string
   readonly orgs: readonly string[]
 }
+interface UpdateTarget {
+  readonly ws: string
+  readonly token: string
+  readonly org: string
+}
 interface Ready {
   readonly apiPort: number
   readonly barePort?: number
@@ -107,7 +112,11 @@ async function mixed(dialect: 'sqlite' | 'postgres'): Promise<void> {
     const tenants = ready.tenants ?? []
     const base = `http://127.0.0.1:${ready.apiPort}`
     const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T
-    let nextOrg = 0
+    const updateTargets = tenants.flatMap((t) =>
+      t.orgs.map((org) => ({ ws: t.ws, token: t.token, org })),
+    )
+    const versions = new Map<string, number>()
+    let nextUpdate = 0
     // Connections split 7 / 2 / 1, run at the same time: 70 % reads, 20 % updates, 10 % creates.
     const [reads, updates, creates] = await Promise.all([
       load({
@@ -138,37 +147,29 @@ async function mixed(dialect: 'sqlite' | 'postgres'): Promise<void> {
         duration: SECONDS,
         requests: [
           {
-            // Each connection edits its own organization, so versions never race (409 would be an error here).
-            setupRequest: (request, rawContext) => {
-              const context = rawContext as Record<string, unknown>
-              if (context['tenant'] === undefined) {
-                const tenant = tenants[nextOrg++ % tenants.length] as Tenant
-                context['tenant'] = tenant
-                context['org'] = tenant.orgs[0]
-                context['version'] = 1
-              }
-              const tenant = context['tenant'] as Tenant
-              const version = context['version'] as number
+            // Organizations are edited round-robin with their tracked version, so two connections
+            // never race on one (a 409 would count as an error here). autocannon resets its
+            // per-connection context after each pass, so the versions live here.
+            setupRequest: (request) => {
+              const target = updateTargets[nextUpdate++ % updateTargets.length] as UpdateTarget
               return {
                 ...request,
                 method: 'PUT',
-                path: `/api/v1/workspaces/${tenant.ws}/organizations/${String(context['org'])}/profile`,
+                path: `/api/v1/workspaces/${target.ws}/organizations/${target.org}/profile`,
                 headers: {
-                  authorization: `Bearer ${tenant.token}`,
+                  authorization: `Bearer ${target.token}`,
                   'content-type': 'application/json',
                 },
                 body: JSON.stringify({
-                  profile: {
-                    ...ready.profile,
-                    employees: Number(ready.profile['employees']) + (version % 50),
-                  },
-                  expectedVersion: version,
+                  profile: { ...ready.profile, employees: Number(ready.profile['employees']) + 1 },
+                  expectedVersion: versions.get(target.org) ?? 1,
                 }),
               }
             },
-            onResponse: (status, _body, rawContext) => {
-              const context = rawContext as Record<string, unknown>
-              if (status === 200) context['version'] = (context['version'] as number) + 1
+            onResponse: (status, body) => {
+              if (status !== 200) return
+              const saved = JSON.parse(body) as { id: string; profileVersion: number }
+              versions.set(saved.id, saved.profileVersion)
             },
           },
         ],

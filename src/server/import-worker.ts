@@ -116,7 +116,11 @@ export class ImportWorker {
         // Rows committed by an earlier worker of this job are skipped, not imported twice.
         if (record.index < job.processed) continue
         chunk.push(record)
-        if (chunk.length >= CHUNK_ROWS) await flush()
+        if (chunk.length >= CHUNK_ROWS) {
+          await flush()
+          // Shutting down: leave the job; another worker resumes it after this chunk when the lease ends.
+          if (this.#stopped) return
+        }
       }
       if (chunk.length > 0) await flush()
       await this.#store.imports.finish(job.workspaceId, job.id, {
