@@ -29,7 +29,7 @@ export interface TestServer {
 
 export async function aServer(
   env: Record<string, string> = {},
-  options: { setupToken?: string; store?: Store; now?: () => Date } = {},
+  options: { setupToken?: string; store?: Store; now?: () => Date; webRoot?: string } = {},
 ): Promise<TestServer> {
   const database = options.store ? null : await openDatabase({ kind: 'sqlite', path: ':memory:' })
   const store = options.store ?? createStore({ db: database! })
@@ -49,7 +49,7 @@ export async function aServer(
     logger: createLogger(config.logLevel, sink),
     setupToken: options.setupToken ?? null,
     ...(options.now ? { now: options.now } : {}),
-    webRoot: 'test/fixtures/no-web-build',
+    webRoot: options.webRoot ?? 'test/fixtures/no-web-build',
   })
   await app.ready()
   return {

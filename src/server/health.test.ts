@@ -1,6 +1,9 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument -- response bodies are untyped JSON checked by exact values */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TestServer } from '../../test/server-harness.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { aServer, json } from '../../test/server-harness.js'
 
 describe('health and docs', () => {
@@ -54,9 +57,40 @@ describe('health and docs', () => {
     expect(response.body).toContain('npm run build:web')
   })
 
+  it('sets header and request timeouts so slow clients cannot hold sockets', () => {
+    expect(server.app.server.headersTimeout).toBe(10_000)
+    expect(server.app.initialConfig.requestTimeout).toBe(60_000)
+  })
+
   it('answers unknown API paths with the error shape', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/v1/nothing' })
     expect(response.statusCode).toBe(404)
     expect(json(response).error).toMatchObject({ code: 'NOT_FOUND', requestId: expect.any(String) })
+  })
+})
+
+describe('web app', () => {
+  it('serves the built files with the SPA fallback for non-API paths only', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tandem-web-'))
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Tandem app</title>')
+    writeFileSync(join(root, 'app.js'), 'console.log(1)')
+    const server = await aServer({}, { webRoot: root })
+    const get = (url: string) => server.app.inject({ method: 'GET', url })
+    const [index, deep, asset, api, missingAsset] = await Promise.all([
+      get('/'),
+      get('/workspaces/abc/organizations'),
+      get('/app.js'),
+      get('/api/v1/nothing'),
+      get('/missing.js'),
+    ])
+    expect([index.statusCode, index.body]).toEqual([
+      200,
+      '<!doctype html><title>Tandem app</title>',
+    ])
+    expect([deep.statusCode, deep.body]).toEqual([200, '<!doctype html><title>Tandem app</title>'])
+    expect([asset.statusCode, asset.body]).toEqual([200, 'console.log(1)'])
+    expect([api.statusCode, json(api).error.code]).toEqual([404, 'NOT_FOUND'])
+    expect(missingAsset.statusCode).toBe(404)
+    await server.close()
   })
 })

@@ -286,6 +286,29 @@ describe('organizations, assessments, reports and charters', () => {
     expect(names).toEqual(['Alpha', 'Gamma'])
   })
 
+  it('leaves Object.prototype untouched by hostile JSON, YAML and CSV uploads', async () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort()
+    const hostile = [
+      [
+        'application/x-ndjson',
+        '{"name":"x","__proto__":{"polluted":1}}\n{"constructor":{"prototype":{"polluted":1}}}\n',
+      ],
+      ['application/yaml', 'name: x\n__proto__:\n  polluted: 1\n'],
+      ['text/csv', '__proto__,name\n1,x\n'],
+    ] as const
+    for (const [type, body] of hostile) {
+      const response = await call('POST', '/imports', body, { 'content-type': type })
+      expect([202, 400]).toContain(response.statusCode)
+    }
+    const playbook = await call('POST', '/playbooks', '{"__proto__":{"polluted":1}}', {
+      'content-type': 'application/json',
+    })
+    expect(playbook.statusCode).toBe(400)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before)
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
+
   it('refuses an import with an unknown CSV column before a job exists', async () => {
     const response = await call(
       'POST',
