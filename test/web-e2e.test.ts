@@ -399,6 +399,37 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, ()
     expect(write).toBe(403)
     await context.close()
   })
+
+  it('puts a blocking finding for a prohibited practice above everything else', async () => {
+    const { context, page } = await signIn(owner)
+    const created = await api<{ id: string }>(page, `/workspaces/${ws}/organizations`, 'POST', {
+      profile: {
+        name: 'Civic Score',
+        employees: 80,
+        engineers: 20,
+        ai: {
+          centrality: 'important',
+          useCases: [{ name: 'Citizen trust score', point: '5-1-c', socialScoring: true }],
+        },
+      },
+    })
+    const record = await api<{ id: string }>(
+      page,
+      `/workspaces/${ws}/organizations/${created.id}/assessments`,
+      'POST',
+      {},
+    )
+    await page.goto(`${base}/#/w/${ws}/assessments/${record.id}`)
+    await page.getByRole('heading', { name: 'Blocking findings' }).waitFor()
+    const order = await page.evaluate(() =>
+      [...document.querySelectorAll('.assessment > section h2')].map((h) => h.textContent),
+    )
+    expect(order[0]).toBe('Blocking findings')
+    expect(await page.locator('#use-cases .badge-danger').first().textContent()).toBe('Prohibited')
+    await audit(page, 'assessment-blocking')
+    await context.close()
+    expect(problems).toEqual([])
+  })
 })
 
 /**
