@@ -1,4 +1,4 @@
-import type { QuestionDefinition } from '../src/web/api/types.js'
+import type { QuestionDefinition } from '../src/engine/playbook-schema.js'
 
 /** A playbook question definition for the wizard's tests. */
 export function aQuestion(overrides: Partial<QuestionDefinition> = {}): QuestionDefinition {
