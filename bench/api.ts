@@ -6,7 +6,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
 
 interface Tenant {
@@ -52,7 +52,12 @@ say(
   `Run ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? '?'}),`,
 )
 say(
-  `load generator (autocannon) on the same machine, loopback only, ${SECONDS} s per run, ${CONNECTIONS} connections.`,
+  `load generator (autocannon) on the same machine, loopback only, ${SECONDS} s per run, ${CONNECTIONS} connections;`,
+)
+say(
+  `load average before the run ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ')} (other work on the machine skews every figure).`,
 )
 say('')
 
