@@ -59,7 +59,7 @@ describe('health and docs', () => {
 
   it('sets header and request timeouts so slow clients cannot hold sockets', () => {
     expect(server.app.server.headersTimeout).toBe(10_000)
-    expect(server.app.initialConfig.requestTimeout).toBe(60_000)
+    expect(server.app.server.requestTimeout).toBe(60_000)
   })
 
   it('answers unknown API paths with the error shape', async () => {
