@@ -45,4 +45,21 @@ describe('ImportWorker', () => {
     expect(total).toBe(3 * 69)
     await database.close()
   })
+
+  it('takes over a job whose worker died once the lease has run out', async () => {
+    const database = await openDatabase({ kind: 'sqlite', path: ':memory:' })
+    const store = createStore({ db: database })
+    const owner = await aUser(store, 'owner@example.com')
+    const ws = await aWorkspace(store, owner, 'Jobs')
+    const job = await store.imports.create({ userId: owner.id }, ws, {
+      mediaType: 'application/x-ndjson',
+      payload: `${JSON.stringify(aProfile({ name: 'Orphan' }))}\n`,
+      total: 1,
+    })
+    expect((await store.imports.claim('worker-that-dies', 1))?.id).toBe(job.id)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(await new ImportWorker(store, createLogger('silent')).drain()).toBe(1)
+    expect(await store.imports.get(ws, job.id)).toMatchObject({ status: 'done', accepted: 1 })
+    await database.close()
+  })
 })
