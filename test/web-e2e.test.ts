@@ -42,7 +42,7 @@ let viewer: { email: string; password: string }
 /** Console errors and page errors, per page, checked after every journey. */
 const problems: string[] = []
 
-describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 120_000 }, () => {
+describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tandem-web-'))
     webRoot = join(dataDir, 'web')
@@ -455,7 +455,7 @@ async function buildWeb(outDir: string): Promise<void> {
 async function open(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
-  page.setDefaultTimeout(10_000)
+  page.setDefaultTimeout(20_000)
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('console', (message) => {
     // The browser logs every non-2xx fetch; the app expects some (401 before sign-in, the 403 and
