@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { aServer, json } from '../../test/server-harness.js'
+import { POLICY, PUBLIC_ROUTES } from './policy.js'
 
 describe('health and docs', () => {
   let server: TestServer
@@ -43,6 +44,18 @@ describe('health and docs', () => {
     ])
     expect(login.requestBody.content['application/json'].schema.additionalProperties).toBe(false)
     expect(Object.keys(doc.paths)).toContain('/api/v1/workspaces/{ws}/organizations/{org}/profile')
+  })
+
+  it('documents every route of the policy and the public list', async () => {
+    const doc = json(await server.app.inject({ method: 'GET', url: '/api/openapi.json' }))
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) =>
+        Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    )
+    const expected = [...Object.keys(POLICY), ...PUBLIC_ROUTES].filter(
+      (key) => key !== 'GET /api/openapi.json',
+    )
+    expect(expected.filter((key) => !documented.includes(key))).toEqual([])
   })
 
   it('serves the interactive docs without network assets', async () => {
