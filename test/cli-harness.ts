@@ -11,7 +11,12 @@ export interface CliResult {
 /** Runs `tandem` in-process with in-memory streams. */
 export async function runCli(
   argv: readonly string[],
-  options: { stdin?: string; isTTY?: boolean; prompter?: Prompter } = {},
+  options: {
+    stdin?: string
+    isTTY?: boolean
+    prompter?: Prompter
+    env?: Readonly<Record<string, string>>
+  } = {},
 ): Promise<CliResult> {
   const stdout = collector()
   const stderr = collector()
@@ -20,7 +25,7 @@ export async function runCli(
     stdout: stdout.stream,
     stderr: stderr.stream,
     isTTY: options.isTTY ?? false,
-    env: {},
+    env: options.env ?? {},
     ...(options.prompter ? { prompter: options.prompter } : {}),
   })
   return { code, stdout: stdout.text(), stderr: stderr.text() }

@@ -15,10 +15,19 @@ export class BatchTally {
   readonly #structures = new Map<string, number>()
   readonly #antiPatterns = new Map<string, number>()
 
-  add(structure: string, antiPatterns: readonly string[]): void {
-    this.assessed++
-    increment(this.#structures, structure)
-    for (const id of antiPatterns) increment(this.#antiPatterns, id)
+  /** Adds a chunk's counts (see `ChunkOutcome`). */
+  merge(chunk: {
+    readonly assessed: number
+    readonly refused: number
+    readonly structures: Readonly<Record<string, number>>
+    readonly antiPatterns: Readonly<Record<string, number>>
+  }): void {
+    this.assessed += chunk.assessed
+    this.refused += chunk.refused
+    for (const [key, count] of Object.entries(chunk.structures))
+      increment(this.#structures, key, count)
+    for (const [key, count] of Object.entries(chunk.antiPatterns))
+      increment(this.#antiPatterns, key, count)
   }
 
   /** The closing lines: profiles per structure, anti-patterns found, rows refused. */
@@ -31,8 +40,8 @@ export class BatchTally {
   }
 }
 
-function increment(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1)
+function increment(counts: Map<string, number>, key: string, by: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + by)
 }
 
 // Most frequent first, then by id, so the output is stable.

@@ -1,19 +1,18 @@
 import type { Command } from 'commander'
-import type { Problem } from '../../errors/app-error.js'
-import type { ProfileRecord } from '../../io/read-profiles.js'
-import type { SummaryRow } from '../batch-summary.js'
+import type { ChunkMessage } from '../batch-record.js'
+import type { BatchWorkerSetup } from '../batch-worker.js'
 import type { CliContext } from '../context.js'
 import { Option } from 'commander'
 import { stat } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { assess } from '../../engine/assess.js'
-import { summarize } from '../../engine/summarize.js'
-import { formatProblem } from '../../errors/app-error.js'
 import { UsageError } from '../../errors/usage-error.js'
 import { csvRow } from '../../io/csv-cell.js'
-import { fileError } from '../../io/open-input.js'
+import { fileError, openInput } from '../../io/open-input.js'
+import { readCsvRows } from '../../io/read-csv-profiles.js'
 import { profileFormatOf, readProfiles } from '../../io/read-profiles.js'
+import { ChunkOutcome, processRecord } from '../batch-record.js'
 import { BatchTally, SUMMARY_COLUMNS } from '../batch-summary.js'
+import { BatchWorker } from '../batch-worker-pool.js'
 import { BufferedWriter } from '../buffered-writer.js'
 import { EXIT } from '../exit-codes.js'
 import { Progress } from '../progress.js'
@@ -22,6 +21,11 @@ import { refuseOverwrite } from '../write-output.js'
 
 // Refusals echoed on stderr; all of them go to --errors FILE.
 const MAX_PRINTED_REFUSALS = 20
+// Records per chunk written (and sent to the worker) at once.
+const CHUNK_ROWS = 512
+const MAX_CHUNKS_IN_FLIGHT = 8
+// Below this a worker's start-up costs more than it saves.
+const WORKER_MIN_BYTES = 4 * 1024 * 1024
 
 interface BatchOptions {
   readonly out: string
@@ -63,10 +67,10 @@ async function runBatch(file: string, options: BatchOptions, context: CliContext
   if (options.detail === 'full' && output === 'csv') {
     throw new UsageError('--detail full writes whole assessments: use an .ndjson output file')
   }
-  profileFormatOf(file)
+  const format = profileFormatOf(file)
   refuseOverwrite(file, [options.out, options.errors])
   // Check the input before creating (truncating) any output file.
-  await stat(file).catch((error: unknown) => {
+  const info = await stat(file).catch((error: unknown) => {
     throw fileError(error, file)
   })
   const playbook = await resolvePlaybook(options.playbook)
@@ -76,32 +80,33 @@ async function runBatch(file: string, options: BatchOptions, context: CliContext
   const tally = new BatchTally()
   const progress = new Progress(stderr, context.io.isTTY)
   let printed = 0
+  const sink = async (chunk: ChunkMessage): Promise<void> => {
+    await out.write(chunk.out)
+    if (errors) await errors.write(chunk.errorLines)
+    for (const message of chunk.messages) {
+      if (printed < MAX_PRINTED_REFUSALS) stderr.write(message)
+      printed++
+    }
+    printed += chunk.messageCount - chunk.messages.length
+    tally.merge(chunk)
+    progress.update(tally.assessed + tally.refused)
+  }
   try {
     if (output === 'csv') await out.write(csvRow(SUMMARY_COLUMNS))
-    for await (const record of readProfiles(file)) {
-      if (record.profile && options.detail === 'full') {
-        const assessment = assess(record.profile, playbook)
-        tally.add(
-          assessment.recommendation.structure,
-          assessment.antiPatterns.map((finding) => finding.id),
-        )
-        await out.write(`${JSON.stringify(assessment)}\n`)
-      } else if (record.profile) {
-        // The summary row needs no explanations, counterfactuals or roadmap: the engine's summarize()
-        // gives the same structure, levels and anti-patterns several times faster than assess().
-        const summary = summarize(record.profile, playbook)
-        tally.add(summary.structure, summary.antiPatterns)
-        await out.write(formatSummary(summary, output))
-      } else {
-        tally.refused++
-        const problems = record.problems ?? []
-        if (errors) for (const problem of problems) await errors.write(errorLine(record, problem))
-        for (const problem of problems) {
-          if (printed++ < MAX_PRINTED_REFUSALS)
-            stderr.write(`tandem: refused ${formatProblem(problem)}\n`)
+    if (format === 'csv' && useWorker(info.size, context.io.env)) {
+      await assessCsvOnWorker(file, { ...options, output }, sink)
+    } else {
+      let chunk = new ChunkOutcome(MAX_PRINTED_REFUSALS)
+      let size = 0
+      for await (const record of readProfiles(file)) {
+        chunk.add(processRecord(record, playbook, options.detail, output))
+        if (++size === CHUNK_ROWS) {
+          await sink(chunk.toMessage())
+          chunk = new ChunkOutcome(MAX_PRINTED_REFUSALS)
+          size = 0
         }
       }
-      progress.update(tally.assessed + tally.refused)
+      await sink(chunk.toMessage())
     }
   } finally {
     progress.done()
@@ -118,27 +123,56 @@ async function runBatch(file: string, options: BatchOptions, context: CliContext
   return tally.refused
 }
 
+/**
+ * Large CSV files are assessed on a worker thread while the main thread parses, so both cores work
+ * (docs/decisions.md). `TANDEM_BATCH_WORKER=always|never` overrides the size rule.
+ */
+function useWorker(bytes: number, env: CliContext['io']['env']): boolean {
+  const setting = env['TANDEM_BATCH_WORKER']
+  if (setting === 'always') return true
+  if (setting === 'never') return false
+  return bytes >= WORKER_MIN_BYTES
+}
+
+/** Parses on this thread, validates and assesses on a worker, writes in input order. */
+async function assessCsvOnWorker(
+  file: string,
+  options: Omit<BatchWorkerSetup, 'source' | 'layout' | 'playbookPath'> & {
+    readonly playbook?: string
+  },
+  sink: (chunk: ChunkMessage) => Promise<void>,
+): Promise<void> {
+  let worker: BatchWorker | null = null
+  const inFlight: Promise<ChunkMessage>[] = []
+  try {
+    for await (const item of readCsvRows(await openInput(file), file, CHUNK_ROWS)) {
+      if ('layout' in item) {
+        worker = await BatchWorker.start({
+          source: file,
+          layout: item.layout,
+          playbookPath: options.playbook,
+          detail: options.detail,
+          output: options.output,
+        })
+        continue
+      }
+      if (!worker) continue
+      inFlight.push(worker.assess(item))
+      // A few chunks ahead of the writer at most: memory stays bounded whatever the file's size.
+      while (inFlight.length >= MAX_CHUNKS_IN_FLIGHT) {
+        await sink(await (inFlight.shift() as Promise<ChunkMessage>))
+      }
+    }
+  } finally {
+    // Chunks read before a syntax error are still assessed and written, as on one thread.
+    for (const chunk of inFlight) await sink(await chunk)
+    await worker?.stop()
+  }
+}
+
 function outputFormatOf(path: string): 'ndjson' | 'csv' {
   const extension = extname(path).toLowerCase()
   if (extension === '.ndjson' || extension === '.jsonl') return 'ndjson'
   if (extension === '.csv') return 'csv'
   throw new UsageError(`cannot tell the output format of "${path}": use .ndjson, .jsonl or .csv`)
-}
-
-function formatSummary(row: SummaryRow, output: 'ndjson' | 'csv'): string {
-  if (output === 'ndjson') return `${JSON.stringify(row)}\n`
-  return csvRow(
-    SUMMARY_COLUMNS.map((column) => {
-      const value = row[column]
-      return typeof value === 'string' ? value : value.join(';')
-    }),
-  )
-}
-
-function errorLine(record: ProfileRecord, problem: Problem): string {
-  const where =
-    problem.row !== undefined || record.row !== undefined
-      ? { row: problem.row ?? record.row }
-      : { line: problem.line ?? record.line ?? null }
-  return `${JSON.stringify({ ...where, field: problem.field ?? null, message: problem.message })}\n`
 }
