@@ -5,9 +5,10 @@
 // Every run is bounded (BENCH_SECONDS, default 10) and talks to 127.0.0.1 only.
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
+import { build } from 'esbuild'
 
 interface Tenant {
   readonly ws: string
@@ -256,10 +257,33 @@ function mixedRow(label: string, f: Figures, total: number, target: number): str
   return `| ${label} | ${((f.requests / total) * 100).toFixed(0)} % | ${f.rps.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | < ${target} ms |`
 }
 
+/**
+ * The server under load runs as plain JavaScript, as users run it: tsx's transform wraps every closure
+ * in a naming helper, which made the engine several times slower (docs/decisions.md).
+ */
+async function bundleServer(): Promise<string> {
+  mkdirSync('bench/.out', { recursive: true })
+  const outfile = 'bench/.out/api-server.mjs'
+  await build({
+    entryPoints: ['bench/api-server.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  })
+  // The bundle reads the password list beside itself.
+  copyFileSync('src/server/auth/common-passwords.txt', 'bench/.out/common-passwords.txt')
+  return outfile
+}
+
+const serverBundle = bundleServer()
+
 async function startServer(
   args: readonly string[],
 ): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-server.ts', ...args], {
+  const child = spawn(process.execPath, [await serverBundle, ...args], {
     env: { ...process.env, ...(pgUrl ? { BENCH_DATABASE_URL: pgUrl } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
