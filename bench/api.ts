@@ -5,10 +5,11 @@
 // Every run is bounded (BENCH_SECONDS, default 10) and talks to 127.0.0.1 only.
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
 import { build } from 'esbuild'
+import { writeBenchmarkSection } from './write-section.js'
 
 interface Tenant {
   readonly ws: string
@@ -67,8 +68,8 @@ await mixed('sqlite')
 if (pgUrl) await mixed('postgres')
 else say('\nPostgreSQL mixed load skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).')
 
-writeFileSync('docs/benchmarks-api.md', `${lines.join('\n')}\n`)
-process.stdout.write('\nwritten to docs/benchmarks-api.md\n')
+writeBenchmarkSection('api', lines.join('\n').replace(/^# API benchmarks/, '## API'))
+process.stdout.write('\nwritten to docs/benchmarks.md\n')
 
 async function assessVersusBare(): Promise<void> {
   const { child, ready } = await startServer(['assess', 'sqlite'])

@@ -3,10 +3,10 @@
 //   --rows N     rows in the generated batch CSV (default 1,000,000)
 //   --skip-batch only the engine figures
 import { cpus, freemem, totalmem } from 'node:os'
-import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { benchBatch } from './batch-bench.js'
 import { benchEngine } from './engine-bench.js'
 import { fmt, fmtSpread } from './measure.js'
+import { writeBenchmarkSection } from './write-section.js'
 
 const args = process.argv.slice(2)
 const rowsArg = args.indexOf('--rows')
@@ -52,13 +52,5 @@ if (!skipBatch) {
   lines.push(...batchLines)
 }
 
-const docs = new URL('../docs/benchmarks.md', import.meta.url)
-const begin = '<!-- bench:run begin -->'
-const end = '<!-- bench:run end -->'
-const section = `${begin}\n${lines.join('\n')}\n${end}`
-const current = existsSync(docs) ? readFileSync(docs, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`
-const updated = current.includes(begin)
-  ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section)
-  : `${current.trimEnd()}\n\n${section}\n`
-writeFileSync(docs, updated)
+writeBenchmarkSection('run', `## Engine and batch\n\n${lines.join('\n')}`)
 console.log('\nwrote docs/benchmarks.md')

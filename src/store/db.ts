@@ -107,7 +107,7 @@ async function connect(config: DatabaseConfig): Promise<Database> {
   }
 }
 
-// Durability (reliability.md §D, decisions-store.md): WAL with synchronous=FULL, so a commit is
+// Durability (reliability.md §D, docs/decisions.md, "Persistence"): WAL with synchronous=FULL, so a commit is
 // fsynced to the WAL before it is acknowledged and survives both kill -9 and power loss.
 // NORMAL would survive kill -9 too but could lose the last commits on power loss.
 function openSqlite(config: { kind: 'sqlite'; path: string }): Database {

@@ -13,7 +13,7 @@ import { CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryComp
 
 // A Kysely dialect for in-process PGlite (tests without a PostgreSQL server). PGlite is one
 // connection, so the driver hands it out under a mutex, as Kysely's own SqliteDriver does.
-// Written here rather than taken from npm to keep the dependency list as it is (decisions-store.md).
+// Written here rather than taken from npm to keep the dependency list as it is (docs/decisions.md, "Persistence").
 
 /** Kysely dialect over an open PGlite instance; the caller owns (and closes) the instance. */
 export class PgliteDialect implements Dialect {
