@@ -2,7 +2,7 @@ import type { Playbook } from './compile-playbook.js'
 import type { Profile, UseCase } from './profile-schema.js'
 import type { Stakes, UseCaseStakes } from './types.js'
 import type { StakesLevel } from './vocabulary.js'
-import { classify, tierToStakes } from './stakes/classify.js'
+import { classify, classifyTier, tierToStakes } from './stakes/classify.js'
 import { STAKES_LEVELS, rank } from './vocabulary.js'
 
 /**
@@ -31,7 +31,9 @@ export function stakesLevelOf(profile: Profile, playbook: Playbook): StakesLevel
   if (playbook.highIndustries.has(profile.industry)) return 'high'
   let level: StakesLevel = 'normal'
   for (const useCase of profile.ai.useCases) {
-    const u = useCaseStakes(useCase, playbook).level
+    const u = playbook.classifier
+      ? tierToStakes(classifyTier(useCase, playbook.classifier))
+      : areaStakes(useCase, playbook).level
     if (u === 'high' || u === 'prohibited') return 'high'
     if (u === 'elevated') level = 'elevated'
   }

@@ -48,6 +48,19 @@ export function classify(useCase: ClassifiedUseCase, classifier: Classifier): Cl
   return { tier, transparency, basis, obligations, asOf: classifier.asOf }
 }
 
+/**
+ * The tier alone, as `classify` would give it, without collecting the basis and obligations: the
+ * hot path of `recommend`, which needs only the stakes level.
+ */
+export function classifyTier(useCase: ClassifiedUseCase, classifier: Classifier): AiActTier {
+  const tier = walkQuietly(classifier.tier, useCase).tier ?? 'minimal'
+  if (tier !== 'minimal') return tier
+  for (const entry of classifier.transparency) {
+    if (walkQuietly(entry, useCase).transparency !== null) return 'limited'
+  }
+  return tier
+}
+
 /** The `failure-stakes` level of a tier: prohibited stays prohibited (a blocking finding). */
 export function tierToStakes(tier: AiActTier): UseCaseStakesLevel {
   return STAKES_BY_TIER[tier]
@@ -71,6 +84,12 @@ function walk(
     if (edge.cite) cites.push(edge.cite)
     node = edge.next
   }
+  return node
+}
+
+function walkQuietly(start: ClassifierNode, useCase: ClassifiedUseCase): ClassifierConclusion {
+  let node = start
+  while (node.kind === 'question') node = edgeFor(node, readFact(useCase, node.reads)).next
   return node
 }
 

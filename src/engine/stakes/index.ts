@@ -25,5 +25,5 @@ export type {
   Edge,
   Role,
 } from './compile-classifier.js'
-export { classify, edgeFor, tierToStakes } from './classify.js'
+export { classify, classifyTier, edgeFor, tierToStakes } from './classify.js'
 export type { UseCaseStakesLevel } from './classify.js'
