@@ -11,6 +11,9 @@ import autocannon from 'autocannon'
 import { build } from 'esbuild'
 import { writeBenchmarkSection } from './write-section.js'
 
+// Built once, on first use (see bundleServer).
+let serverBundle: Promise<string> | undefined
+
 interface Tenant {
   readonly ws: string
   readonly token: string
@@ -279,11 +282,10 @@ async function bundleServer(): Promise<string> {
   return outfile
 }
 
-const serverBundle = bundleServer()
-
 async function startServer(
   args: readonly string[],
 ): Promise<{ child: ChildProcess; ready: Ready }> {
+  serverBundle ??= bundleServer()
   const child = spawn(process.execPath, [await serverBundle, ...args], {
     env: { ...process.env, ...(pgUrl ? { BENCH_DATABASE_URL: pgUrl } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
