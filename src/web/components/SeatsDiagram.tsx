@@ -66,7 +66,12 @@ function SeatShape({ seat, x, gradient }: { seat: Seat; x: number; gradient: str
           strokeDasharray="8 6"
         />
       )}
-      <text x={x} y={68} textAnchor="middle" className="seat-title">
+      <text
+        x={x}
+        y={68}
+        textAnchor="middle"
+        className={seat.title.length > 4 ? 'seat-title seat-title-long' : 'seat-title'}
+      >
         {seat.title}
       </text>
       <text x={x} y={134} textAnchor="middle" className="seat-engagement">
