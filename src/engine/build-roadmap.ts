@@ -4,11 +4,8 @@ import type { Profile } from './profile-schema.js'
 import type { RoadmapPoint } from './types.js'
 import type { StructureId } from './vocabulary.js'
 import { applyGrowth } from './apply-growth.js'
-import { decide } from './decide.js'
-import { deriveFacts } from './derive-facts.js'
 import { FACT_NAMES } from './facts.js'
-import { stakesLevelOf } from './derive-stakes.js'
-import { signalsOf } from './signals-of.js'
+import { recommend } from './recommend.js'
 
 const INPUTS = [
   ['employees', (p: Profile) => p.employees],
@@ -25,7 +22,7 @@ export function buildRoadmap(profile: Profile, playbook: Playbook): readonly Roa
   if (profile.growth.length === 0) return []
   const points: RoadmapPoint[] = []
   let state = profile
-  let before = evaluate(state, playbook)
+  let before = recommend(state, playbook)
   points.push({
     at: 'now',
     structure: before.structure,
@@ -34,7 +31,7 @@ export function buildRoadmap(profile: Profile, playbook: Playbook): readonly Roa
   })
   for (const step of profile.growth) {
     const next = applyGrowth(state, step)
-    const after = evaluate(next, playbook)
+    const after = recommend(next, playbook)
     points.push({
       at: step.at,
       structure: after.structure,
@@ -48,11 +45,6 @@ export function buildRoadmap(profile: Profile, playbook: Playbook): readonly Roa
     before = after
   }
   return points
-}
-
-function evaluate(profile: Profile, playbook: Playbook): { structure: StructureId; facts: Facts } {
-  const facts = deriveFacts(signalsOf(profile, stakesLevelOf(profile, playbook)), playbook)
-  return { structure: decide(facts, playbook).structure, facts }
 }
 
 function stageOf(structure: StructureId, playbook: Playbook): number {

@@ -21,7 +21,6 @@ export function describeChange(profile: Profile, to: StructureId, playbook: Play
 
   const steps: string[] = []
   const today = seats.map((s) => `${s.engagement} ${s.title}`)
-  const wanted = target.seats.map((s) => `${s.engagement} ${s.title}`)
   const remaining = [...today]
   for (const seat of target.seats) {
     const key = `${seat.engagement} ${seat.title}`
@@ -67,7 +66,7 @@ export function describeChange(profile: Profile, to: StructureId, playbook: Play
     from,
     to,
     summary,
-    steps: kind === 'keep' ? keepSteps(profile, wanted.length) : steps,
+    steps: kind === 'keep' ? keepSteps(profile, target.seats.length) : steps,
   }
 }
 

@@ -1,11 +1,8 @@
 import type { Playbook } from './compile-playbook.js'
 import type { Profile } from './profile-schema.js'
 import type { AntiPatternId, StructureId } from './vocabulary.js'
-import { deriveFacts } from './derive-facts.js'
-import { decide } from './decide.js'
 import { diagnose } from './diagnose.js'
-import { stakesLevelOf } from './derive-stakes.js'
-import { signalsOf } from './signals-of.js'
+import { recommend } from './recommend.js'
 
 /** One assessment in a line: what a batch summary row holds. */
 export interface AssessmentSummary {
@@ -24,10 +21,10 @@ export interface AssessmentSummary {
  * counterfactuals, roadmap, charter): the same structure, levels and anti-patterns, several times faster.
  */
 export function summarize(profile: Profile, playbook: Playbook): AssessmentSummary {
-  const facts = deriveFacts(signalsOf(profile, stakesLevelOf(profile, playbook)), playbook)
+  const { structure, facts } = recommend(profile, playbook)
   return {
     name: profile.name,
-    structure: decide(facts, playbook).structure,
+    structure,
     complexity: facts.complexity,
     'ai-centrality': facts.centrality,
     'cross-functional-reach': facts.reach,

@@ -13,9 +13,8 @@ import {
 
 export const CLASSIFIER_SCHEMA_ID = 'tandem/classifier@1'
 
-/** Facts the classifier reads besides the profile's own use-case facts: none today. */
-export const EXTRA_BOOLEAN_FACTS = [] as const
-export const BOOLEAN_FACTS = [...USE_CASE_FACTS, ...EXTRA_BOOLEAN_FACTS] as const
+/** The yes/no facts the classifier reads: the use case record's own. */
+export const BOOLEAN_FACTS = USE_CASE_FACTS
 export type BooleanFact = (typeof BOOLEAN_FACTS)[number]
 
 export const CHOICE_FACTS = ['point', 'area', 'derogation', 'role'] as const

@@ -3,7 +3,6 @@ export {
   BOOLEAN_FACTS,
   CHOICE_FACTS,
   CLASSIFIER_SCHEMA_ID,
-  EXTRA_BOOLEAN_FACTS,
   classifiedUseCaseSchema,
   classifierDocumentSchema,
 } from './classifier-schema.js'
