@@ -61,14 +61,21 @@ export function sequentialIds(prefix = 'id'): () => string {
 
 let sharedPglite: Promise<PGlite> | undefined
 
-/** A fresh, migrated database of the dialect with a store over it. */
-export async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
+/**
+ * A fresh, migrated database of the dialect with a store over it. `migrate: false` leaves it empty,
+ * for tests that upgrade an older schema themselves.
+ */
+export async function openTestStore(
+  dialect: StoreDialect,
+  options: { readonly migrate?: boolean } = {},
+): Promise<TestStore> {
+  const migrate = { migrate: options.migrate ?? true }
   const clock = aClock()
   const newId = sequentialIds()
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'tandem-store-'))
     const path = join(dir, 'tandem.db')
-    const database = await openDatabase({ kind: 'sqlite', path })
+    const database = await openDatabase({ kind: 'sqlite', path }, migrate)
     return {
       store: createStore({ db: database, clock: clock.now, newId }),
       database,
@@ -85,14 +92,17 @@ export async function openTestStore(dialect: StoreDialect): Promise<TestStore> {
   const schema = `t_${randomBytes(6).toString('hex')}`
   const open = async (): Promise<Database> =>
     dialect === 'postgres'
-      ? openDatabase({
-          kind: 'postgres',
-          url: process.env['TEST_DATABASE_URL'] ?? '',
-          schema,
-          poolSize: 4,
-          applicationName: `tandem-${schema}`,
-        })
-      : openDatabase({ kind: 'pglite', instance: await pglite(), schema })
+      ? openDatabase(
+          {
+            kind: 'postgres',
+            url: process.env['TEST_DATABASE_URL'] ?? '',
+            schema,
+            poolSize: 4,
+            applicationName: `tandem-${schema}`,
+          },
+          migrate,
+        )
+      : openDatabase({ kind: 'pglite', instance: await pglite(), schema }, migrate)
   const database = await open()
   return {
     store: createStore({ db: database, clock: clock.now, newId }),

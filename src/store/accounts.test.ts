@@ -111,6 +111,66 @@ describe.each(STORE_DIALECTS)('accounts, sessions and tokens on %s', (dialect) =
     await t.store.apiTokens.delete(ada.id, token.id)
     expect(await t.store.apiTokens.findByHash('th-1')).toBeNull()
   })
+
+  it('creates a token with full rights unless a scope or a workspace is given', async () => {
+    const ada = await t.store.users.create({ email: 'ada@b.c', name: 'Ada', passwordHash: 'h' })
+    const token = await t.store.apiTokens.create({ userId: ada.id, name: 'ci', tokenHash: 'th-1' })
+    expect(token).toEqual({
+      id: 'id-0002',
+      userId: ada.id,
+      name: 'ci',
+      tokenHash: 'th-1',
+      scope: 'write',
+      workspaceId: null,
+      createdAt: T0,
+      lastUsedAt: null,
+    })
+  })
+
+  it('keeps a token’s scope and workspace, and returns them when the token is used', async () => {
+    const { owner, workspace } = await aTenant(t.store, 'Ada')
+    const token = await t.store.apiTokens.create({
+      userId: owner.userId,
+      name: 'dashboard',
+      tokenHash: 'th-read',
+      scope: 'read',
+      workspaceId: workspace.id,
+    })
+    expect(token).toMatchObject({ scope: 'read', workspaceId: workspace.id })
+    expect(await t.store.apiTokens.list(owner.userId)).toEqual([token])
+    expect((await t.store.apiTokens.findByHash('th-read'))?.token).toEqual(token)
+  })
+
+  it('refuses a token restricted to a workspace that does not exist', async () => {
+    const ada = await t.store.users.create({ email: 'ada@b.c', name: 'Ada', passwordHash: 'h' })
+    await expect(
+      t.store.apiTokens.create({
+        userId: ada.id,
+        name: 'ci',
+        tokenHash: 'th-1',
+        workspaceId: 'no-such-workspace',
+      }),
+    ).rejects.toThrow(/foreign key/i)
+    expect(await t.store.apiTokens.list(ada.id)).toEqual([])
+  })
+
+  it('refuses a scope other than read or write in the database itself', async () => {
+    const ada = await t.store.users.create({ email: 'ada@b.c', name: 'Ada', passwordHash: 'h' })
+    const insert = t.database.kysely
+      .insertInto('api_tokens')
+      .values({
+        id: 'tok-admin',
+        user_id: ada.id,
+        name: 'admin',
+        token_hash: 'th-admin',
+        scope: 'admin',
+        workspace_id: null,
+        created_at: T0,
+        last_used_at: null,
+      })
+      .execute()
+    await expect(insert).rejects.toThrow(/check/i)
+  })
 })
 
 describe.each(STORE_DIALECTS)('workspaces and members on %s', (dialect) => {

@@ -2,7 +2,8 @@ import type { Selectable } from 'kysely'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import type { Tables } from './schema.js'
-import type { ApiToken, ApiTokenStore } from './store.js'
+import type { ApiToken, ApiTokenStore, TokenScope } from './store.js'
+import { TOKEN_SCOPES } from './store.js'
 import { toUser } from './user-store.js'
 
 /** Personal API tokens; only a hash of the token is stored (reliability.md §B). */
@@ -14,6 +15,8 @@ export function apiTokenStore(ctx: StoreContext): ApiTokenStore {
         user_id: input.userId,
         name: input.name,
         token_hash: input.tokenHash,
+        scope: input.scope ?? 'write',
+        workspace_id: input.workspaceId ?? null,
         created_at: ctx.now(),
         last_used_at: null,
       }
@@ -41,6 +44,8 @@ export function apiTokenStore(ctx: StoreContext): ApiTokenStore {
           'api_tokens.id as token_id',
           'api_tokens.name as token_name',
           'api_tokens.token_hash',
+          'api_tokens.scope',
+          'api_tokens.workspace_id',
           'api_tokens.created_at as token_created_at',
           'api_tokens.last_used_at',
         ])
@@ -53,6 +58,8 @@ export function apiTokenStore(ctx: StoreContext): ApiTokenStore {
           user_id: row.id,
           name: row.token_name,
           token_hash: row.token_hash,
+          scope: row.scope,
+          workspace_id: row.workspace_id,
           created_at: row.token_created_at,
           last_used_at: row.last_used_at,
         }),
@@ -85,7 +92,16 @@ function toApiToken(row: Selectable<Tables['api_tokens']>): ApiToken {
     userId: row.user_id,
     name: row.name,
     tokenHash: row.token_hash,
+    scope: toScope(row.scope),
+    workspaceId: row.workspace_id,
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
   }
+}
+
+function toScope(value: string): TokenScope {
+  // The column has a CHECK constraint; anything else is a corrupt row, not a user error.
+  const scope = TOKEN_SCOPES.find((known) => known === value)
+  if (scope === undefined) throw new Error(`api_tokens.scope has an unknown value "${value}"`)
+  return scope
 }

@@ -76,7 +76,11 @@ describe('openDatabase', () => {
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
         again.kysely,
       )
-      expect(applied.rows).toEqual([{ name: '001-initial' }, { name: '002-immutable-history' }])
+      expect(applied.rows).toEqual([
+        { name: '001-initial' },
+        { name: '002-immutable-history' },
+        { name: '003-token-scope' },
+      ])
     } finally {
       await again.close()
     }

@@ -166,8 +166,9 @@ describe.each(STORE_DIALECTS)('audit trail and transactions on %s', (dialect) =>
     const withWorkspace = tables.filter((table) =>
       table.columns.some((column) => column.name === 'workspace_id'),
     )
+    // security_log and api_tokens belong to users; their workspace_id is a nullable reference.
     expect(withWorkspace.map((table) => table.name).sort()).toEqual(
-      [...TENANT_TABLES, 'security_log'].sort(),
+      [...TENANT_TABLES, 'api_tokens', 'security_log'].sort(),
     )
     for (const name of TENANT_TABLES) {
       const column = tables

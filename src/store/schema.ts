@@ -25,6 +25,8 @@ export interface Tables {
     user_id: string
     name: string
     token_hash: string
+    scope: string
+    workspace_id: string | null
     created_at: string
     last_used_at: string | null
   }

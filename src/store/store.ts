@@ -11,6 +11,10 @@ import type { Profile } from '../engine/profile-schema.js'
 export const ROLES = ['owner', 'editor', 'viewer'] as const
 export type Role = (typeof ROLES)[number]
 
+/** `read`: safe methods only; `write`: everything the user's role allows (reliability.md §B). */
+export const TOKEN_SCOPES = ['read', 'write'] as const
+export type TokenScope = (typeof TOKEN_SCOPES)[number]
+
 export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const
 export type ImportStatus = (typeof IMPORT_STATUSES)[number]
 
@@ -46,6 +50,9 @@ export interface ApiToken {
   readonly userId: string
   readonly name: string
   readonly tokenHash: string
+  readonly scope: TokenScope
+  /** The one workspace the token may reach; null: every workspace of the user. */
+  readonly workspaceId: string | null
   readonly createdAt: Timestamp
   readonly lastUsedAt: Timestamp | null
 }
@@ -293,7 +300,14 @@ export interface SessionStore {
 }
 
 export interface ApiTokenStore {
-  create(input: { userId: string; name: string; tokenHash: string }): Promise<ApiToken>
+  /** `scope` defaults to `write` and `workspaceId` to null: the rights tokens had before scopes. */
+  create(input: {
+    userId: string
+    name: string
+    tokenHash: string
+    scope?: TokenScope
+    workspaceId?: string | null
+  }): Promise<ApiToken>
   list(userId: string): Promise<readonly ApiToken[]>
   findByHash(tokenHash: string): Promise<{ token: ApiToken; user: User } | null>
   touch(tokenId: string): Promise<void>
