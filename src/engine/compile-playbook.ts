@@ -8,6 +8,7 @@ import type { AiDemand, BudgetLevel, StructureId } from './vocabulary.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileCondition } from './compile-condition.js'
+import { deepFreeze } from './deep-freeze.js'
 import { issuesFromZod } from './issues-from-zod.js'
 import { playbookDocSchema } from './playbook-schema.js'
 import { validateCharter } from './validate-charter.js'
@@ -36,7 +37,7 @@ export interface CompiledCap {
   readonly why: string
 }
 
-/** A validated playbook, compiled once: rules as closures, charters prebuilt per structure. */
+/** A validated playbook, compiled once and deeply frozen: rules as closures, charters prebuilt per structure. */
 export interface Playbook {
   readonly id: string
   readonly version: string
@@ -125,7 +126,10 @@ export function compilePlaybook(
     classifier,
   }
   const semantic = [...checkCharters(playbook), ...checkCoverage(playbook)]
-  return semantic.length > 0 ? { ok: false, error: semantic } : { ok: true, value: playbook }
+  // Frozen: one compiled playbook answers every request of a process (deep-freeze.ts).
+  return semantic.length > 0
+    ? { ok: false, error: semantic }
+    : { ok: true, value: deepFreeze(playbook) }
 }
 
 function checkReferences(doc: PlaybookDoc): Issue[] {
