@@ -22,6 +22,17 @@ describe('compilePlaybook', () => {
     })
   })
 
+  it('is deeply frozen: a caller cannot change the answers of later assessments', () => {
+    const playbook = compileFile('playbooks/tandem-default.yaml')
+    const charter = playbook.charters['separate-full-time']
+    expect(Object.isFrozen(playbook)).toBe(true)
+    expect(Object.isFrozen(charter.rows[0])).toBe(true)
+    expect(() => {
+      ;(playbook.doc.thresholds.size as { midsizeMin: number }).midsizeMin = 1
+    }).toThrow(TypeError)
+    expect(playbook.doc.thresholds.size.midsizeMin).toBe(30)
+  })
+
   it('refuses an unknown field, naming its path', () => {
     const doc = defaultDoc()
     ;(doc.thresholds.size as Record<string, unknown>)['hugeMin'] = 1000
