@@ -43,10 +43,14 @@ const profile = parseProfileText(profileText, 'examples/midsize-logistics.yaml')
 
 const ready: Record<string, unknown> = { apiPort, profile }
 if (mode === 'assess') {
-  // The baseline: a bare Fastify route answering the same assessment, serialized in advance.
-  const precomputed = JSON.stringify(assess(profile, playbook))
+  // The baselines, on a bare Fastify instance (no hooks, no validation, no logger): the same
+  // assessment computed in advance, returned as an object that Fastify serializes on each request
+  // like any JSON route (`/bare`), and as bytes serialized in advance (`/bare-bytes`).
+  const assessment = assess(profile, playbook)
+  const precomputed = JSON.stringify(assessment)
   const bare = Fastify()
-  bare.post('/bare', (_request, reply) => reply.type('application/json').send(precomputed))
+  bare.post('/bare', () => Promise.resolve(assessment))
+  bare.post('/bare-bytes', (_request, reply) => reply.type('application/json').send(precomputed))
   ready['barePort'] = Number(new URL(await bare.listen({ port: 0, host: '127.0.0.1' })).port)
   ready['bytes'] = precomputed.length
 } else {
