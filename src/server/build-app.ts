@@ -14,9 +14,11 @@ import { authenticate } from './auth/authenticate.js'
 import { createLogger } from './logger.js'
 import { handleError } from './error-handler.js'
 import { ImportWorker } from './import-worker.js'
+import { startMaintenance } from './maintenance.js'
 import { registerOpenApi } from './openapi.js'
 import { attachAccess } from './policy.js'
 import { registerRoutes } from './routes/index.js'
+import { fastifyTrustProxy } from './trust-proxy.js'
 import { zodValidatorCompiler } from './validator-compiler.js'
 
 export interface AppOptions {
@@ -63,6 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // TANDEM_TRUST_PROXY: request.ip, .protocol and .host from X-Forwarded-* only for trusted peers.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // `/api/v1/auth/login/` and `/API/v1/Auth/Login` are the same route, so one throttle counts them.
     routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
   })
@@ -128,6 +132,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     })
   }
   app.addHook('onClose', () => worker.stop())
+  let maintenance: { stop(): void } | null = null
+  app.addHook('onReady', () => {
+    maintenance = startMaintenance({
+      store,
+      log: app.log,
+      intervalMs: config.maintenanceIntervalMs,
+      sessionIdleMs: config.sessionIdleMs,
+    })
+    return Promise.resolve()
+  })
+  app.addHook('onClose', (_instance, done) => {
+    maintenance?.stop()
+    done()
+  })
   return app
 }
 

@@ -1,5 +1,9 @@
+import type { RateLimitMode } from './rate-limiter.js'
+import type { TrustProxy } from './trust-proxy.js'
 import { z } from 'zod'
 import { InvalidInputError } from '../errors/invalid-input-error.js'
+import { RATE_LIMIT_MODES } from './rate-limiter.js'
+import { parseTrustProxy } from './trust-proxy.js'
 
 // Server configuration comes from the environment only, validated once at start.
 
@@ -32,6 +36,17 @@ const envSchema = z.object({
     .min(1)
     .default(24 * 7),
   TANDEM_PUBLIC_ORIGIN: z.url().optional(),
+  TANDEM_RATE_LIMIT: z.enum(RATE_LIMIT_MODES).optional(),
+  TANDEM_TRUST_PROXY: z
+    .string()
+    .transform((text, ctx) => {
+      const trust = parseTrustProxy(text)
+      if (typeof trust !== 'string') return trust
+      ctx.addIssue({ code: 'custom', message: trust })
+      return z.NEVER
+    })
+    .default(false),
+  TANDEM_MAINTENANCE_MINUTES: z.coerce.number().int().min(1).default(60),
 })
 
 export interface ServerConfig {
@@ -55,6 +70,12 @@ export interface ServerConfig {
   readonly sessionAbsoluteMs: number
   /** The origin browsers use to reach the server, when a proxy rewrites Host. */
   readonly publicOrigin: string | null
+  /** Where the assess/classify limit is counted; default `database` on PostgreSQL, else `memory`. */
+  readonly rateLimit: RateLimitMode
+  /** Which peers' X-Forwarded-* headers give the client's IP and protocol. */
+  readonly trustProxy: TrustProxy
+  /** How often expired sessions, login failures and rate-limit windows are deleted. */
+  readonly maintenanceIntervalMs: number
 }
 
 /** Reads and validates the configuration; a bad variable is an InvalidInputError naming it. */
@@ -87,5 +108,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     sessionIdleMs: value.TANDEM_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: value.TANDEM_SESSION_MAX_HOURS * 3_600_000,
     publicOrigin: value.TANDEM_PUBLIC_ORIGIN ?? null,
+    // PostgreSQL is how several processes share one server: count there so the limit holds for all.
+    rateLimit: value.TANDEM_RATE_LIMIT ?? (value.DATABASE_URL ? 'database' : 'memory'),
+    trustProxy: value.TANDEM_TRUST_PROXY,
+    maintenanceIntervalMs: value.TANDEM_MAINTENANCE_MINUTES * 60_000,
   }
 }

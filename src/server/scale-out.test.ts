@@ -20,7 +20,14 @@ describe.skipIf(!url)(
     let ws: string
 
     beforeAll(async () => {
-      const env = { DATABASE_URL: url ?? '', TANDEM_DATABASE_SCHEMA: schema, TANDEM_DEMO: 'off' }
+      const env = {
+        DATABASE_URL: url ?? '',
+        TANDEM_DATABASE_SCHEMA: schema,
+        TANDEM_DEMO: 'off',
+        // Low, so the shared assess limit shows in a few requests; TANDEM_RATE_LIMIT defaults to
+        // `database` on PostgreSQL.
+        TANDEM_ASSESS_RATE: '5',
+      }
       one = await startServerProcess(env)
       two = await startServerProcess(env)
       const token = /setup\?token=([\w-]+)/.exec(one.output())?.[1] ?? ''
@@ -98,6 +105,27 @@ describe.skipIf(!url)(
       expect(statuses).toEqual([401, 401, 401, 401, 401])
       expect((await fail(two)).status).toBe(429)
     })
+
+    it('the anonymous assess limit counts requests to both processes together', async () => {
+      // Windows are aligned to the minute: start early in one, so all six requests fall in it.
+      const intoMinute = Date.now() % 60_000
+      if (intoMinute > 45_000)
+        await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute))
+      const assessVia = (server: ServerProcess) =>
+        send(server, 'POST', '/api/v1/assess', aProfile(), { cookie: '' })
+      const statuses = []
+      for (const server of [one, two, one, two, one])
+        statuses.push((await assessVia(server)).status)
+      const sixth = await assessVia(two)
+      expect(statuses).toEqual([200, 200, 200, 200, 200])
+      expect(sixth.status).toBe(429)
+      expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+      expect(Number(sixth.headers.get('retry-after'))).toBeLessThanOrEqual(60)
+      expect((await sixth.json()).error).toMatchObject({
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/^more than 5 requests a minute; retry in \d+ s$/),
+      })
+    }, 30_000)
 
     it('processes each batch import job exactly once across both workers', async () => {
       const jobs = []

@@ -57,7 +57,15 @@ function storeOver(ctx: StoreContext, db: Database): Store {
     async prune(options) {
       const now = Date.parse(ctx.now())
       const ago = (ms: number) => new Date(now - ms).toISOString()
-      const sessions = await storeOver(ctx, db).sessions.deleteExpired()
+      let sessions = await storeOver(ctx, db).sessions.deleteExpired()
+      if (options.sessionIdleMs !== undefined) {
+        // The server ends a session idle longer than this on its next use; these never come back.
+        const idle = await ctx.db
+          .deleteFrom('sessions')
+          .where('last_seen_at', '<=', ago(options.sessionIdleMs))
+          .executeTakeFirst()
+        sessions += Number(idle.numDeletedRows)
+      }
       const failures = await ctx.db
         .deleteFrom('login_failures')
         .where('at', '<=', ago(options.loginFailuresMs))

@@ -518,11 +518,16 @@ export interface Store {
    */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>
   /**
-   * Deletes what no longer counts: expired sessions, failed logins older than
-   * `loginFailuresMs`, rate-limit windows that ended more than `rateLimitsMs` ago. Call it
-   * periodically (any one process). Audit and security logs are never pruned.
+   * Deletes what no longer counts: expired sessions (and, with `sessionIdleMs`, sessions unused
+   * that long), failed logins older than `loginFailuresMs`, rate-limit windows that started more
+   * than `rateLimitsMs` ago. Idempotent: any number of processes may call it periodically. Audit
+   * and security logs are never pruned.
    */
-  prune(options: { loginFailuresMs: number; rateLimitsMs: number }): Promise<{
+  prune(options: {
+    loginFailuresMs: number
+    rateLimitsMs: number
+    sessionIdleMs?: number
+  }): Promise<{
     sessions: number
     loginFailures: number
     rateLimits: number

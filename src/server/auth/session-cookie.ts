@@ -27,7 +27,7 @@ export async function startSession(
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: deps.config.secureCookies,
+    secure: secureFor(deps, reply),
     maxAge: Math.floor(deps.config.sessionAbsoluteMs / 1000),
   })
 }
@@ -37,6 +37,12 @@ export function clearSessionCookie(deps: RouteDeps, reply: FastifyReply): void {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: deps.config.secureCookies,
+    secure: secureFor(deps, reply),
   })
+}
+
+// `Secure` when the operator says the site is HTTPS, or when this request came over HTTPS: directly,
+// or through a proxy trusted by TANDEM_TRUST_PROXY (X-Forwarded-Proto), never an untrusted header.
+function secureFor(deps: RouteDeps, reply: FastifyReply): boolean {
+  return deps.config.secureCookies || reply.request.protocol === 'https'
 }

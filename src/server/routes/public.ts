@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ClassifiedUseCase } from '../../engine/stakes/index.js'
+import type { RateLimiter, WindowHit } from '../rate-limiter.js'
 import type { RouteDeps } from '../route-deps.js'
 import { assess } from '../../engine/assess.js'
 import { profileSchema } from '../../engine/profile-schema.js'
@@ -8,14 +9,20 @@ import { NotFoundError } from '../../errors/not-found-error.js'
 import { RateLimitedError } from '../../errors/rate-limited-error.js'
 import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
 import { defineRoute } from '../define-route.js'
-import { WindowLimiter } from '../window-limiter.js'
+import { ASSESS_RATE_WINDOW_MS, createRateLimiter } from '../rate-limiter.js'
 
-const RATE_WINDOW_MS = 60_000
+// Keys of this limit in the shared `rate_limits` table (TANDEM_RATE_LIMIT=database).
+const RATE_KEY_PREFIX = 'assess:'
 
 /** Health probes, the stateless assessment and the public view of the default playbook. */
 export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { store, playbook } = deps
-  const limiter = new WindowLimiter(RATE_WINDOW_MS)
+  const limiter = createRateLimiter(
+    deps.config.rateLimit,
+    store,
+    ASSESS_RATE_WINDOW_MS,
+    RATE_KEY_PREFIX,
+  )
   defineRoute(app, {
     method: 'GET',
     url: '/healthz',
@@ -52,7 +59,8 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
           'anonymous assessments are turned off on this server; sign in',
         )
       }
-      limitRate(deps, limiter, request, auth.user?.id ?? null)
+      const limited = limitRate(deps, limiter, request, auth.user?.id ?? null)
+      if (limited) return limited.then(() => assess(body, playbook))
       return Promise.resolve(assess(body, playbook))
     },
   })
@@ -70,12 +78,14 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
         )
       }
       if (!playbook.classifier) throw new NotFoundError('classifier', playbook.id)
-      limitRate(deps, limiter, request, auth.user?.id ?? null)
+      const limited = limitRate(deps, limiter, request, auth.user?.id ?? null)
       // zod types absent optionals as `undefined`; the engine's type (exactOptionalPropertyTypes) omits them.
       const useCase = Object.fromEntries(
         Object.entries(body).filter(([, value]) => value !== undefined),
       ) as ClassifiedUseCase
-      return Promise.resolve(classify(useCase, playbook.classifier))
+      const classifier = playbook.classifier
+      if (limited) return limited.then(() => classify(useCase, classifier))
+      return Promise.resolve(classify(useCase, classifier))
     },
   })
 
@@ -104,15 +114,26 @@ function publicPlaybook(deps: RouteDeps) {
   }
 }
 
+/**
+ * Counts the request against the assess/classify limit and throws RateLimitedError over it. With the
+ * in-memory limiter this is synchronous (no promise on the hot path); with the database limiter it
+ * returns the promise the handler must wait for.
+ */
 function limitRate(
   deps: RouteDeps,
-  limiter: WindowLimiter,
+  limiter: RateLimiter,
   request: FastifyRequest,
   userId: string | null,
-): void {
+): Promise<void> | undefined {
   const key = userId ? `user:${userId}` : `ip:${request.ip}`
   const now = deps.now().getTime()
   const hit = limiter.hit(key, now)
+  if (hit instanceof Promise) return hit.then((counted) => refuseOverLimit(deps, counted, now))
+  refuseOverLimit(deps, hit, now)
+  return undefined
+}
+
+function refuseOverLimit(deps: RouteDeps, hit: WindowHit, now: number): void {
   if (hit.count > deps.config.assessRatePerMinute) {
     const retryAfter = Math.max(1, Math.ceil((hit.resetAt - now) / 1000))
     throw new RateLimitedError(

@@ -1,11 +1,13 @@
-// Fixed-window request counters held in this process, for the anonymous assess/classify limit.
-// Kept out of the database on purpose: a write per stateless request would cost more than the
-// assessment itself (SQLite commits are synchronous). With N processes the limit is N times higher;
-// login throttling, which protects accounts, is counted in the database instead.
+import type { RateLimiter, WindowHit } from './rate-limiter.js'
+
+// Fixed-window request counters held in this process (TANDEM_RATE_LIMIT=memory, the default on
+// SQLite). Kept out of the database on purpose there: a write per stateless request would cost more
+// than the assessment itself (SQLite commits are synchronous). With N processes the limit is N
+// times higher, which is why PostgreSQL defaults to the database limiter.
 
 const MAX_KEYS = 100_000
 
-export class WindowLimiter {
+export class MemoryRateLimiter implements RateLimiter {
   readonly #windowMs: number
   readonly #counts = new Map<string, { count: number; resetAt: number }>()
 
@@ -13,8 +15,8 @@ export class WindowLimiter {
     this.#windowMs = windowMs
   }
 
-  /** Counts one hit for `key` and returns the count in the current window and when it resets. */
-  hit(key: string, now: number): { count: number; resetAt: number } {
+  /** Counts one hit for `key`, synchronously: no promise on the hot path. */
+  hit(key: string, now: number): WindowHit {
     let entry = this.#counts.get(key)
     if (!entry || entry.resetAt <= now) {
       if (this.#counts.size >= MAX_KEYS) this.#evict(now)
