@@ -31,10 +31,11 @@ export function answerQuestions(
   return (Object.keys(levels) as QuestionId[]).map((id) => {
     const def = playbook.doc.questions[id]
     const level = levels[id]
+    const template = playbook.findingTemplates[id][level]
     return {
       id,
       level,
-      finding: fill(def.findings[level] ?? level, values),
+      finding: template ? template(values) : level,
       source: playbook.doc.passages[def.source] ?? def.source,
     }
   })
@@ -48,11 +49,4 @@ function stakesReason(profile: Profile, stakes: Stakes, playbook: Playbook): str
     if (u.level === 'high' || u.level === 'prohibited') reasons.push(`use case "${u.name}"`)
   }
   return reasons.join('; ') || 'set in the profile'
-}
-
-/** Replaces `{name}` placeholders; unknown names stay as written. */
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  )
 }

@@ -1,13 +1,18 @@
 import type { Issue, Result } from './result.js'
 import type { Classifier } from './stakes/compile-classifier.js'
 import type { Charter } from './types.js'
+import type { Template } from './compile-template.js'
+import type { Decision } from './decision-table.js'
 import type { Facts } from './facts.js'
 import type { Predicate } from './compile-condition.js'
 import type { ConditionDoc, PlaybookDoc, QuestionDefinition } from './playbook-schema.js'
-import type { AiDemand, BudgetLevel, StructureId } from './vocabulary.js'
+import type { AiDemand, BudgetLevel, QuestionId, StructureId } from './vocabulary.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileCondition } from './compile-condition.js'
+import { compileTemplate } from './compile-template.js'
+import { seatKey } from './current-structure.js'
+import { buildDecisionTable, everyFacts, factsIndex } from './decision-table.js'
 import { deepFreeze } from './deep-freeze.js'
 import { issuesFromZod } from './issues-from-zod.js'
 import { playbookDocSchema } from './playbook-schema.js'
@@ -16,8 +21,8 @@ import {
   BUDGET_LEVELS,
   CENTRALITY_LEVELS,
   COMPLEXITY_LEVELS,
+  QUESTION_IDS,
   REACH_LEVELS,
-  SIZES,
   STAKES_LEVELS,
   STRUCTURES,
 } from './vocabulary.js'
@@ -49,7 +54,13 @@ export interface Playbook {
   readonly rules: readonly CompiledRule[]
   /** Budget caps: the cap that applies to a structure at a budget level, if any. */
   readonly capsByBudget: Readonly<Record<BudgetLevel, Partial<Record<StructureId, CompiledCap>>>>
+  /** The rules and caps evaluated for every combination of facts (decision-table.ts). */
+  readonly decisions: readonly (Decision | undefined)[]
   readonly charters: Readonly<Record<StructureId, Charter>>
+  /** Each question's finding templates by level, compiled (compile-template.ts). */
+  readonly findingTemplates: Readonly<Record<QuestionId, Readonly<Record<string, Template>>>>
+  /** Each structure by the key of its seats (current-structure.ts); the first structure wins a tie. */
+  readonly structureBySeats: ReadonlyMap<string, StructureId>
   readonly highIndustries: ReadonlySet<string>
   readonly highAreas: ReadonlySet<string>
   readonly elevatedAreas: ReadonlySet<string>
@@ -89,10 +100,13 @@ export function compilePlaybook(
     value: r.value,
     test: compileCondition(r.when),
   }))
-  const aiDemand = (facts: Facts): AiDemand => {
+  const demandOf = (facts: Facts): AiDemand => {
     for (const rule of demandRules) if (rule.test(facts)) return rule.value
     return doc.aiDemand.default
   }
+  // Like the decision table: the demand rules evaluated once for every combination of facts.
+  const demandTable = everyFacts().map(demandOf)
+  const aiDemand = (facts: Facts): AiDemand => demandTable[factsIndex(facts)] ?? demandOf(facts)
   const rules = doc.rules.map((r) => ({ ...r, test: compileCondition(r.when) }))
   const capsByBudget: Record<BudgetLevel, Partial<Record<StructureId, CompiledCap>>> = {
     fractional: {},
@@ -108,6 +122,22 @@ export function compilePlaybook(
     StructureId,
     Charter
   >
+  const structureBySeats = new Map<string, StructureId>()
+  for (const structure of STRUCTURES) {
+    const key = seatKey(doc.structures[structure].seats)
+    if (!structureBySeats.has(key)) structureBySeats.set(key, structure)
+  }
+  const findingTemplates = Object.fromEntries(
+    QUESTION_IDS.map((id) => [
+      id,
+      Object.fromEntries(
+        Object.entries(doc.questions[id].findings).map(([level, text]) => [
+          level,
+          compileTemplate(text),
+        ]),
+      ),
+    ]),
+  ) as Record<QuestionId, Record<string, Template>>
   const playbook: Playbook = {
     id: doc.id,
     version: doc.version,
@@ -118,7 +148,10 @@ export function compilePlaybook(
     aiDemand,
     rules,
     capsByBudget,
+    decisions: buildDecisionTable(rules, capsByBudget),
     charters,
+    structureBySeats,
+    findingTemplates,
     highIndustries: new Set(doc.stakes.highIndustries),
     highAreas: new Set(doc.stakes.highAreas),
     elevatedAreas: new Set(doc.stakes.elevatedAreas),
@@ -240,34 +273,21 @@ function checkCharters(playbook: Playbook): Issue[] {
 
 /** Every combination of facts must reach a rule: a playbook may not leave an organization undecided. */
 function checkCoverage(playbook: Playbook): Issue[] {
-  for (const size of SIZES)
-    for (const complexity of COMPLEXITY_LEVELS)
-      for (const centrality of CENTRALITY_LEVELS)
-        for (const reach of REACH_LEVELS)
-          for (const stakes of STAKES_LEVELS)
-            for (const budget of BUDGET_LEVELS) {
-              const partial = {
-                size,
-                complexity,
-                centrality,
-                reach,
-                stakes,
-                budget,
-                aiDemand: playbook.aiDemandDefault,
-              }
-              const facts: Facts = { ...partial, aiDemand: playbook.aiDemand(partial) }
-              if (!playbook.rules.some((rule) => rule.test(facts))) {
-                const described = Object.entries(facts)
-                  .map(([k, v]) => `${k}=${v}`)
-                  .join(', ')
-                return [
-                  {
-                    code: 'uncovered',
-                    path: ['rules'],
-                    message: `no rule matches ${described}; add a catch-all rule`,
-                  },
-                ]
-              }
-            }
+  for (const facts of everyFacts()) {
+    // Only combinations the playbook can derive: its aiDemand follows from the other facts.
+    if (facts.aiDemand !== playbook.aiDemand({ ...facts, aiDemand: playbook.aiDemandDefault }))
+      continue
+    if (playbook.decisions[factsIndex(facts)]) continue
+    const described = Object.entries(facts)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')
+    return [
+      {
+        code: 'uncovered',
+        path: ['rules'],
+        message: `no rule matches ${described}; add a catch-all rule`,
+      },
+    ]
+  }
   return []
 }

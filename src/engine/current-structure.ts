@@ -1,7 +1,6 @@
 import type { Playbook } from './compile-playbook.js'
 import type { CurrentSeat } from './profile-schema.js'
 import type { StructureId } from './vocabulary.js'
-import { STRUCTURES } from './vocabulary.js'
 
 /** The structure today's seats form, when they form one of the playbook's structures exactly. */
 export function currentStructure(
@@ -9,14 +8,11 @@ export function currentStructure(
   playbook: Playbook,
 ): StructureId | null {
   if (seats.length === 0) return null
-  const today = seatKey(seats)
-  for (const structure of STRUCTURES) {
-    if (seatKey(playbook.doc.structures[structure].seats) === today) return structure
-  }
-  return null
+  return playbook.structureBySeats.get(seatKey(seats)) ?? null
 }
 
-function seatKey(seats: readonly { title: string; engagement: string }[]): string {
+/** The same key for the same seats in any order: `CAIO:fractional+CTO:full-time`. */
+export function seatKey(seats: readonly { title: string; engagement: string }[]): string {
   return seats
     .map((s) => `${s.title}:${s.engagement}`)
     .sort()

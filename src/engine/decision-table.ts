@@ -1,0 +1,87 @@
+import type { CompiledCap, CompiledRule } from './compile-playbook.js'
+import type { Facts } from './facts.js'
+import type { StructureId } from './vocabulary.js'
+import {
+  AI_DEMANDS,
+  BUDGET_LEVELS,
+  CENTRALITY_LEVELS,
+  COMPLEXITY_LEVELS,
+  REACH_LEVELS,
+  SIZES,
+  STAKES_LEVELS,
+} from './vocabulary.js'
+
+/** What the decision table says for one combination of facts (framework.md §4). */
+export interface Decision {
+  readonly rule: CompiledRule
+  readonly cap: CompiledCap | null
+  readonly structure: StructureId
+}
+
+// The facts are seven small vocabularies, so every combination fits in one array (3^7 = 2,187
+// entries): the playbook's rules are evaluated once per combination when it is compiled, and
+// deciding is then an index computation and a lookup.
+const DIMENSIONS = [
+  SIZES,
+  COMPLEXITY_LEVELS,
+  CENTRALITY_LEVELS,
+  REACH_LEVELS,
+  STAKES_LEVELS,
+  BUDGET_LEVELS,
+  AI_DEMANDS,
+] as const
+
+const position = <T extends string>(levels: readonly T[]): Readonly<Record<T, number>> =>
+  Object.fromEntries(levels.map((level, i) => [level, i])) as Record<T, number>
+
+const SIZE = position(SIZES)
+const COMPLEXITY = position(COMPLEXITY_LEVELS)
+const CENTRALITY = position(CENTRALITY_LEVELS)
+const REACH = position(REACH_LEVELS)
+const STAKES = position(STAKES_LEVELS)
+const BUDGET = position(BUDGET_LEVELS)
+const AI_DEMAND = position(AI_DEMANDS)
+
+/** Number of combinations of facts: the length of a decision table. */
+export const FACT_COMBINATIONS = DIMENSIONS.reduce((n, levels) => n * levels.length, 1)
+
+/** The position of a combination of facts in a decision table. */
+export function factsIndex(facts: Facts): number {
+  let i = SIZE[facts.size]
+  i = i * COMPLEXITY_LEVELS.length + COMPLEXITY[facts.complexity]
+  i = i * CENTRALITY_LEVELS.length + CENTRALITY[facts.centrality]
+  i = i * REACH_LEVELS.length + REACH[facts.reach]
+  i = i * STAKES_LEVELS.length + STAKES[facts.stakes]
+  i = i * BUDGET_LEVELS.length + BUDGET[facts.budget]
+  return i * AI_DEMANDS.length + AI_DEMAND[facts.aiDemand]
+}
+
+/** Every combination of facts, in table order. */
+export function everyFacts(): Facts[] {
+  const all: Facts[] = []
+  for (const size of SIZES)
+    for (const complexity of COMPLEXITY_LEVELS)
+      for (const centrality of CENTRALITY_LEVELS)
+        for (const reach of REACH_LEVELS)
+          for (const stakes of STAKES_LEVELS)
+            for (const budget of BUDGET_LEVELS)
+              for (const aiDemand of AI_DEMANDS)
+                all.push({ size, complexity, centrality, reach, stakes, budget, aiDemand })
+  return all
+}
+
+/**
+ * The decision for every combination of facts: the first rule that matches, then the budget cap
+ * for that rule's structure. `undefined` where no rule matches.
+ */
+export function buildDecisionTable(
+  rules: readonly CompiledRule[],
+  capsByBudget: Readonly<Record<Facts['budget'], Partial<Record<StructureId, CompiledCap>>>>,
+): readonly (Decision | undefined)[] {
+  return everyFacts().map((facts) => {
+    const rule = rules.find((r) => r.test(facts))
+    if (!rule) return undefined
+    const cap = capsByBudget[facts.budget][rule.structure] ?? null
+    return { rule, cap, structure: cap ? cap.to : rule.structure }
+  })
+}
