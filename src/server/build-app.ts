@@ -18,6 +18,7 @@ import { startMaintenance } from './maintenance.js'
 import { registerOpenApi } from './openapi.js'
 import { attachAccess } from './policy.js'
 import { registerRoutes } from './routes/index.js'
+import { serializeJson } from './serialize-json.js'
 import { fastifyTrustProxy } from './trust-proxy.js'
 import { zodValidatorCompiler } from './validator-compiler.js'
 
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setValidatorCompiler(zodValidatorCompiler)
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
+  app.setReplySerializer(serializeJson)
   app.setErrorHandler(handleError)
   app.removeContentTypeParser('text/plain')
   app.addContentTypeParser(TEXT_TYPES, { parseAs: 'string' }, (_request, body, done) => {
