@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import type { Playbook } from '../src/engine/compile-playbook.js'
 import type { ProfileInput } from '../src/engine/profile-schema.js'
-import type { Role, Store } from '../src/store/store.js'
+import type { Role, Store, TokenScope } from '../src/store/store.js'
 import type { ServerConfig } from '../src/server/config.js'
 import { Writable } from 'node:stream'
 import { defaultPlaybook } from '../src/io/load-playbook.js'
@@ -85,6 +85,38 @@ export async function aUser(store: Store, email: string): Promise<TestUser> {
   const secret = newSecret('tdm_')
   await store.apiTokens.create({ userId: user.id, name: 'test', tokenHash: hashSecret(secret) })
   return { id: user.id, email, password: TEST_PASSWORD, bearer: `Bearer ${secret}` }
+}
+
+/** `Authorization` header value with a new token of `user`, as a script would hold it. */
+export async function aToken(
+  store: Store,
+  user: TestUser,
+  options: { scope: TokenScope; workspaceId?: string | null },
+): Promise<string> {
+  const secret = newSecret('tdm_')
+  await store.apiTokens.create({
+    userId: user.id,
+    name: `${options.scope} token`,
+    tokenHash: hashSecret(secret),
+    scope: options.scope,
+    workspaceId: options.workspaceId ?? null,
+  })
+  return `Bearer ${secret}`
+}
+
+/** The same-origin headers and session cookie of a signed-in browser tab of `user`. */
+export async function aSession(
+  app: FastifyInstance,
+  user: TestUser,
+): Promise<{ headers: Record<string, string>; cookies: Record<string, string> }> {
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: user.email, password: user.password },
+  })
+  const cookie = login.cookies.find((c) => c.name === 'tandem_session')
+  if (!cookie) throw new Error(`no session cookie for ${user.email} (status ${login.statusCode})`)
+  return { headers: { origin: 'http://localhost:80' }, cookies: { tandem_session: cookie.value } }
 }
 
 export function aProfile(overrides: Partial<ProfileInput> = {}): ProfileInput {

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call -- response bodies are untyped JSON checked by exact values */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TestServer, TestUser } from '../../test/server-harness.js'
-import { aServer, aUser, json, TEST_PASSWORD } from '../../test/server-harness.js'
+import { aServer, aSession, aUser, json, TEST_PASSWORD } from '../../test/server-harness.js'
 import { LOGIN_WINDOW_MS } from './auth/login-throttle.js'
 
 const ORIGIN = 'http://localhost:80'
@@ -212,7 +212,7 @@ describe('accounts and sessions', () => {
     const response = await server.app.inject({
       method: 'POST',
       url: '/api/v1/auth/password',
-      headers: { authorization: alice.bearer },
+      ...(await aSession(server.app, alice)),
       payload: { currentPassword: TEST_PASSWORD, newPassword },
     })
     expect(response.statusCode).toBe(400)
@@ -224,7 +224,7 @@ describe('accounts and sessions', () => {
     const response = await server.app.inject({
       method: 'POST',
       url: '/api/v1/auth/password',
-      headers: { authorization: alice.bearer },
+      ...(await aSession(server.app, alice)),
       payload: {
         currentPassword: TEST_PASSWORD,
         newPassword: 'p'.repeat(40) + ' with spaces and more ok',
@@ -319,7 +319,7 @@ describe('API tokens', () => {
     const created = await server.app.inject({
       method: 'POST',
       url: '/api/v1/tokens',
-      headers: { authorization: alice.bearer },
+      ...(await aSession(server.app, alice)),
       payload: { name: 'ci' },
     })
     expect(created.statusCode).toBe(201)

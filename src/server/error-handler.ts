@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import type { ErrorCode, Problem } from '../errors/app-error.js'
 import { AppError } from '../errors/app-error.js'
+import { InsufficientScopeError } from '../errors/insufficient-scope-error.js'
 import { RateLimitedError } from '../errors/rate-limited-error.js'
 
 // The only place where error codes become HTTP statuses (style.md "How an error looks here").
@@ -10,6 +11,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   USAGE: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  INSUFFICIENT_SCOPE: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_LARGE: 413,
@@ -48,6 +50,9 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   if (status >= 500) request.log.error({ err: error }, known.message)
   else request.log.info({ code: known.code, status }, known.message)
   if (error instanceof RateLimitedError) void reply.header('retry-after', String(error.retryAfter))
+  // RFC 6750 §3.1: tells a client that another token, not another password, would help.
+  if (error instanceof InsufficientScopeError)
+    void reply.header('www-authenticate', 'Bearer error="insufficient_scope"')
   if (status >= 500) {
     void reply.status(status).send({ error: { code: 'INTERNAL', requestId: request.id } })
     return

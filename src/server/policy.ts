@@ -75,6 +75,16 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   [`GET ${WS}/audit`]: 'owner',
 }
 
+/**
+ * Routes no API token may call, whatever its scope: credentials are managed from a signed-in
+ * session only, so a leaked token cannot mint a successor that outlives its revocation, nor lock
+ * its owner out by changing the password (docs/decisions.md, "Scoped API tokens").
+ */
+export const SESSION_ONLY_ROUTES: readonly string[] = [
+  'POST /api/v1/tokens',
+  'POST /api/v1/auth/password',
+]
+
 export type Access =
   { readonly kind: 'public' } | { readonly kind: 'protected'; readonly requirement: Requirement }
 

@@ -31,6 +31,8 @@ export function tokenView(token: ApiToken) {
   return {
     id: token.id,
     name: token.name,
+    scope: token.scope,
+    workspaceId: token.workspaceId,
     createdAt: token.createdAt,
     lastUsedAt: token.lastUsedAt,
   }

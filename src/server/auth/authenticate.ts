@@ -4,9 +4,10 @@ import type { ServerConfig } from '../config.js'
 import type { Access } from '../policy.js'
 import type { AuthContext } from './auth-context.js'
 import { ForbiddenError } from '../../errors/forbidden-error.js'
+import { InsufficientScopeError } from '../../errors/insufficient-scope-error.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
-import { roleAllows } from '../policy.js'
+import { roleAllows, SESSION_ONLY_ROUTES } from '../policy.js'
 import { ANONYMOUS } from './auth-context.js'
 import { isSameOrigin } from './same-origin.js'
 import { hashSecret } from './secrets.js'
@@ -19,7 +20,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
  * Resolves the caller and enforces the route's policy entry: 401 without credentials, CSRF for
- * cookie-authenticated writes, 404 for a workspace the caller is not in, 403 for a too-low role.
+ * cookie-authenticated writes, 403 beyond an API token's scope, 404 for a workspace the caller is
+ * not in (or their token does not reach), 403 for a too-low role.
  */
 export async function authenticate(
   request: FastifyRequest,
@@ -47,8 +49,10 @@ export async function authenticate(
   if (access.kind === 'public') return caller
   if (!caller.user) throw new UnauthenticatedError()
   const requirement = access.requirement
+  const workspaceId = (request.params as Record<string, string | undefined>).ws ?? null
+  // A token's scope only narrows: the role checks below still apply to what it lets through.
+  if (caller.token) await enforceTokenScope(store, request, caller, caller.token, workspaceId)
   if (requirement === 'user') return caller
-  const workspaceId = (request.params as Record<string, string | undefined>).ws
   if (!workspaceId) throw new Error(`route ${request.routeOptions.url ?? ''} has a role but no :ws`)
   // Read on every request, never cached: a removed member or a downgrade applies at once (§A).
   const role = await store.members.role(workspaceId, caller.user.id)
@@ -78,7 +82,14 @@ async function resolveCaller(
     if (!found) throw new UnauthenticatedError('the API token is unknown or revoked')
     const lastUsed = found.token.lastUsedAt ? Date.parse(found.token.lastUsedAt) : 0
     if (now().getTime() - lastUsed > TOUCH_AFTER_MS) await store.apiTokens.touch(found.token.id)
-    return { user: publicUser(found.user), via: 'token', sessionId: null, workspace: null }
+    const { id, scope, workspaceId } = found.token
+    return {
+      user: publicUser(found.user),
+      via: 'token',
+      sessionId: null,
+      token: { id, scope, workspaceId },
+      workspace: null,
+    }
   }
   const cookie = request.cookies[SESSION_COOKIE]
   if (!cookie) return ANONYMOUS
@@ -91,7 +102,49 @@ async function resolveCaller(
     return ANONYMOUS
   }
   if (idleFor > TOUCH_AFTER_MS) await store.sessions.touch(sessionId)
-  return { user: publicUser(found.user), via: 'session', sessionId, workspace: null }
+  return { user: publicUser(found.user), via: 'session', sessionId, token: null, workspace: null }
+}
+
+/**
+ * reliability.md §B "scoped" tokens: session-only routes refuse every token, a `read` token every
+ * unsafe method, and a workspace-restricted token other workspaces (404, as for a non-member)
+ * and account-level writes such as creating a workspace.
+ */
+async function enforceTokenScope(
+  store: Store,
+  request: FastifyRequest,
+  caller: AuthContext,
+  token: NonNullable<AuthContext['token']>,
+  workspaceId: string | null,
+): Promise<void> {
+  const method = request.method === 'HEAD' ? 'GET' : request.method
+  const route = `${method} ${request.routeOptions.url ?? ''}`
+  const unsafe = !SAFE_METHODS.has(request.method)
+  let refusal: { reason: string; message: string } | null = null
+  if (SESSION_ONLY_ROUTES.includes(route)) {
+    refusal = {
+      reason: 'session-only route',
+      message: `API tokens cannot call ${route}; sign in to manage tokens and your password`,
+    }
+  } else if (unsafe && token.scope === 'read') {
+    refusal = {
+      reason: 'read-only token',
+      message: `this API token is read-only; ${request.method} needs a token with scope "write"`,
+    }
+  } else if (token.workspaceId !== null && workspaceId === null && unsafe) {
+    refusal = {
+      reason: 'workspace-restricted token',
+      message: `this API token is restricted to workspace "${token.workspaceId}"; it cannot ${route}`,
+    }
+  }
+  if (refusal) {
+    await denied(store, request, caller, workspaceId, refusal.reason)
+    throw new InsufficientScopeError(refusal.message)
+  }
+  if (token.workspaceId !== null && workspaceId !== null && workspaceId !== token.workspaceId) {
+    await denied(store, request, caller, workspaceId, 'token restricted to another workspace')
+    throw new NotFoundError('workspace', workspaceId)
+  }
 }
 
 function publicUser(user: { id: string; email: string; name: string }): AuthContext['user'] {
@@ -102,7 +155,7 @@ async function denied(
   store: Store,
   request: FastifyRequest,
   caller: AuthContext,
-  workspaceId: string,
+  workspaceId: string | null,
   reason: string,
 ): Promise<void> {
   await store.securityLog.append({

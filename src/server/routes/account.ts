@@ -1,13 +1,22 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { AuthContext } from '../auth/auth-context.js'
 import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
+import { NotFoundError } from '../../errors/not-found-error.js'
+import { TOKEN_SCOPES } from '../../store/store.js'
+import { tokenReaches } from '../auth/auth-context.js'
 import { hashSecret, newSecret } from '../auth/secrets.js'
 import { defineRoute } from '../define-route.js'
 import { tokenView } from '../views.js'
 import { requireUser } from './auth.js'
 
 const idParams = z.strictObject({ id: z.string().min(1).max(200) })
-const tokenBody = z.strictObject({ name: z.string().trim().min(1).max(100) })
+const tokenBody = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  // Least privilege by default: a token that only reads cannot be used to change anything.
+  scope: z.enum(TOKEN_SCOPES).default('read'),
+  workspaceId: z.string().min(1).max(200).nullable().default(null),
+})
 
 /** The signed-in user and their personal API tokens. */
 export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -22,7 +31,9 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
       const workspaces = await store.workspaces.listForUser(user.id)
       return {
         user: { id: user.id, email: user.email, name: user.name },
-        workspaces: workspaces.map((ws) => ({ id: ws.id, name: ws.name, role: ws.role })),
+        workspaces: workspaces
+          .filter((ws) => tokenReaches(auth, ws.id))
+          .map((ws) => ({ id: ws.id, name: ws.name, role: ws.role })),
       }
     },
   })
@@ -30,7 +41,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/tokens',
-    summary: 'Your API tokens (never the secret)',
+    summary: 'Your API tokens with their scope (never the secret)',
     tags: ['account'],
     handler: async ({ auth }) =>
       (await store.apiTokens.list(requireUser(auth.user).id)).map(tokenView),
@@ -39,19 +50,30 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/v1/tokens',
-    summary: 'Create an API token; the secret is in this response only',
+    summary:
+      'Create an API token (signed-in session only; scope "read" unless "write" is asked); ' +
+      'the secret is in this response only',
     tags: ['account'],
     body: tokenBody,
-    handler: async ({ auth, body, reply }) => {
+    handler: async ({ auth, body, request, reply }) => {
+      const userId = requireUser(auth.user).id
+      // Only a workspace the user is in: any other answers as if it did not exist (§A).
+      if (body.workspaceId !== null && !(await store.members.role(body.workspaceId, userId))) {
+        throw new NotFoundError('workspace', body.workspaceId)
+      }
       const secret = newSecret('tdm_')
       const token = await store.apiTokens.create({
-        userId: requireUser(auth.user).id,
+        userId,
         name: body.name,
         tokenHash: hashSecret(secret),
+        scope: body.scope,
+        workspaceId: body.workspaceId,
       })
-      return reply
-        .status(201)
-        .send({ id: token.id, name: token.name, token: secret, createdAt: token.createdAt })
+      await security(deps, request, auth, 'token.created', token.workspaceId, {
+        tokenId: token.id,
+        scope: token.scope,
+      })
+      return reply.status(201).send({ ...tokenView(token), token: secret })
     },
   })
 
@@ -61,9 +83,29 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Revoke an API token',
     tags: ['account'],
     params: idParams,
-    handler: async ({ auth, params, reply }) => {
+    handler: async ({ auth, params, request, reply }) => {
       await store.apiTokens.delete(requireUser(auth.user).id, params.id)
+      await security(deps, request, auth, 'token.revoked', null, { tokenId: params.id })
       return reply.status(204).send()
     },
+  })
+}
+
+// Credential changes go to the security log, like logins and password changes (ASVS 16.3.1).
+async function security(
+  deps: RouteDeps,
+  request: FastifyRequest,
+  auth: AuthContext,
+  kind: 'token.created' | 'token.revoked',
+  workspaceId: string | null,
+  detail: Readonly<Record<string, string>>,
+): Promise<void> {
+  await deps.store.securityLog.append({
+    kind,
+    userId: auth.user?.id ?? null,
+    email: null,
+    ip: request.ip,
+    workspaceId,
+    detail: { ...detail, via: auth.via ?? 'anonymous' },
   })
 }

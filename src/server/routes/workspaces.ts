@@ -3,6 +3,7 @@ import type { Actor } from '../../store/store.js'
 import type { AuthContext } from '../auth/auth-context.js'
 import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
+import { tokenReaches } from '../auth/auth-context.js'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { ROLES } from '../../store/store.js'
@@ -22,10 +23,12 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/workspaces',
-    summary: 'Workspaces you belong to, with your role',
+    summary: 'Workspaces you belong to, with your role (only its own for a restricted token)',
     tags: ['workspaces'],
     handler: async ({ auth }) =>
-      (await store.workspaces.listForUser(requireUser(auth.user).id)).map(workspaceView),
+      (await store.workspaces.listForUser(requireUser(auth.user).id))
+        .filter((workspace) => tokenReaches(auth, workspace.id))
+        .map(workspaceView),
   })
 
   defineRoute(app, {
