@@ -74,7 +74,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.server.headersTimeout = HEADERS_TIMEOUT_MS
 
   app.setValidatorCompiler(zodValidatorCompiler)
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data))
+  // Response schemas document replies in OpenAPI; every reply, with a schema or without, is written
+  // by serializeJson (JSON.stringify's output, frozen parts reused).
+  app.setSerializerCompiler(() => serializeJson)
   app.setReplySerializer(serializeJson)
   app.setErrorHandler(handleError)
   app.removeContentTypeParser('text/plain')
