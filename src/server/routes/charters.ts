@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Charter } from '../../engine/types.js'
 import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
+import { checkCharterShape } from '../../engine/check-charter-shape.js'
 import { validateCharter } from '../../engine/validate-charter.js'
 import { formatPath } from '../../engine/validate-profile.js'
 import { CHARTER_GROUPS, CHARTER_ROW_IDS, STRUCTURES } from '../../engine/vocabulary.js'
@@ -45,13 +46,17 @@ export function charterRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'PUT',
     url: '/api/v1/workspaces/:ws/charters/:id',
-    summary: 'Save a new charter version; each row needs one A and an R, each seat an A',
+    summary:
+      'Save a new charter version; same structure, columns and rows as the first; each row needs one A and an R, each seat an A',
     tags: ['charters'],
     params: charterParams,
     body: z.strictObject({ charter: charterSchema, expectedVersion: z.number().int().min(1) }),
     handler: async ({ auth, params, body }) => {
       const charter: Charter = body.charter
-      const issues = validateCharter(charter)
+      // A version edits who does what, not what the charter is about: compare with the first one.
+      const [first] = await store.charters.versions(params.ws, params.id)
+      if (!first) throw new NotFoundError('charter', params.id)
+      const issues = [...checkCharterShape(first.charter, charter), ...validateCharter(charter)]
       if (issues.length > 0) {
         throw new InvalidInputError(
           'the charter breaks the charter rules',
