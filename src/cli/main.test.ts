@@ -4,6 +4,7 @@ import { PassThrough, Readable, Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { ScriptedPrompter, runCli } from '../../test/cli-harness.js'
 import { aTempDir } from '../../test/io-builders.js'
+import { SERVER_ENV_VARIABLES } from '../server/config.js'
 import { run } from './main.js'
 
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
@@ -32,6 +33,13 @@ describe('tandem (run)', () => {
   ])('has --help for %s', async (...command) => {
     const { code, stdout } = await runCli([...command.filter(Boolean), '--help'])
     expect([code, stdout.startsWith(`Usage: tandem ${command.join(' ')}`)]).toEqual([0, true])
+  })
+
+  it('names every server environment variable in serve --help', async () => {
+    const { stdout } = await runCli(['serve', '--help'])
+    const missing = SERVER_ENV_VARIABLES.filter((name) => !new RegExp(`\\b${name}\\b`).test(stdout))
+    expect(missing).toEqual([])
+    expect(SERVER_ENV_VARIABLES).toContain('TANDEM_TRUST_PROXY')
   })
 
   it('exits 2 on an unknown command', async () => {

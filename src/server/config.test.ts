@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { loadConfig } from './config.js'
+import { SERVER_ENV_VARIABLES, loadConfig } from './config.js'
 
 describe('loadConfig', () => {
   it.each([
@@ -31,5 +32,12 @@ describe('loadConfig', () => {
 
   it('reads the maintenance interval in minutes', () => {
     expect(loadConfig({ TANDEM_MAINTENANCE_MINUTES: '5' }).maintenanceIntervalMs).toBe(300_000)
+  })
+})
+
+describe('the configuration reference', () => {
+  it('docs/operations.md documents every environment variable the server reads', () => {
+    const docs = readFileSync('docs/operations.md', 'utf8')
+    expect(SERVER_ENV_VARIABLES.filter((name) => !docs.includes(`\`${name}\``))).toEqual([])
   })
 })

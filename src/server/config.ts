@@ -49,6 +49,9 @@ const envSchema = z.object({
   TANDEM_MAINTENANCE_MINUTES: z.coerce.number().int().min(1).default(60),
 })
 
+/** Every environment variable the server reads, in the order the docs list them. */
+export const SERVER_ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape)
+
 export interface ServerConfig {
   readonly port: number
   readonly host: string

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context.js'
+import { SERVER_ENV_VARIABLES } from '../../server/config.js'
 import { serveUntilSignal } from '../../server/main.js'
 
 /** `tandem serve`: the HTTP API and web app, configured by environment variables. */
@@ -8,9 +9,10 @@ export function registerServe(program: Command, context: CliContext): void {
     .command('serve')
     .summary('run the HTTP API and the web app')
     .description(
-      'Run the server. Configuration comes from the environment: PORT (8080), HOST (127.0.0.1),\n' +
-        'TANDEM_DATA_DIR (./data), DATABASE_URL (postgres://… to use PostgreSQL), TANDEM_PUBLIC_ASSESS,\n' +
-        'TANDEM_DEMO, TANDEM_SECURE_COOKIES, TANDEM_LOG_LEVEL. See docs/operations.md.',
+      'Run the server. With no configuration it serves http://127.0.0.1:8080 from an embedded SQLite ' +
+        'database under ./data; DATABASE_URL=postgres://… uses PostgreSQL. Configuration comes from ' +
+        `the environment: ${SERVER_ENV_VARIABLES.join(', ')}. ` +
+        "Each one's meaning and default: docs/operations.md and the README.",
     )
     .action(async () => {
       await serveUntilSignal(context.io.env, context.io.stdout)
