@@ -351,13 +351,31 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 180_000 }, ()
 
     await page.getByRole('link', { name: 'API tokens' }).click()
     await page.getByLabel('Token name').fill('nightly import')
+    await expect.poll(() => page.getByLabel('Access').inputValue()).toBe('read')
+    await page.getByLabel('Limit to workspace').selectOption({ label: 'Northwind Advisory' })
     await page.getByRole('button', { name: 'Create token' }).click()
     const token = await page.locator('#new-token').inputValue()
     expect(token.length).toBeGreaterThan(20)
-    const bearer = await fetch(`${base}/api/v1/me`, {
+    const row = page.getByRole('row', { name: /nightly import/ })
+    await row.waitFor()
+    expect(await row.getByRole('cell').allTextContents()).toEqual(
+      expect.arrayContaining(['Read only', 'Northwind Advisory']),
+    )
+    const bearer = await fetch(`${base}/api/v1/workspaces`, {
       headers: { authorization: `Bearer ${token}` },
     })
     expect(bearer.status).toBe(200)
+    // Read-only, and limited to Northwind: "Second office" is not in its list.
+    expect(((await bearer.json()) as { id: string }[]).map((w) => w.id)).toEqual([ws])
+    const write = await fetch(`${base}/api/v1/workspaces`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Via a read token' }),
+    })
+    expect(write.status).toBe(403)
+    expect(((await write.json()) as { error: { code: string } }).error.code).toBe(
+      'INSUFFICIENT_SCOPE',
+    )
     await audit(page, 'tokens')
     await page.getByRole('button', { name: 'Revoke nightly import' }).click()
     await page.getByRole('button', { name: 'Revoke nightly import' }).waitFor({ state: 'detached' })

@@ -36,6 +36,8 @@ export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 409)
       return 'Someone else changed this in the meantime. Reload to see their version.'
+    // A token's scope, not the role, refused it: the server's message says which scope is needed.
+    if (error.code === 'INSUFFICIENT_SCOPE') return error.message
     if (error.status === 403) return 'Your role in this workspace does not allow this.'
     if (error.status === 404) return 'This no longer exists, or it is not in this workspace.'
     if (error.status === 429) return 'Too many attempts. Wait a minute and try again.'

@@ -18,6 +18,7 @@ import type {
   ProfileVersion,
   PublicPlaybook,
   Role,
+  TokenScope,
   User,
   WorkspaceRef,
 } from './types.js'
@@ -68,7 +69,8 @@ export const api = {
   classify: (useCase: UseCase) => request<Classification>('POST', '/classify', { json: useCase }),
 
   tokens: () => request<ApiToken[]>('GET', '/tokens'),
-  createToken: (name: string) => request<CreatedToken>('POST', '/tokens', { json: { name } }),
+  createToken: (name: string, scope: TokenScope, workspaceId: string | null) =>
+    request<CreatedToken>('POST', '/tokens', { json: { name, scope, workspaceId } }),
   revokeToken: (id: string) => request<void>('DELETE', `/tokens/${enc(id)}`),
 
   workspaces: () => request<WorkspaceRef[]>('GET', '/workspaces'),

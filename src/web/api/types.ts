@@ -32,9 +32,16 @@ export interface Member {
   readonly role: Role
 }
 
+/** `read`: GET only; `write`: everything your role allows. */
+export const TOKEN_SCOPES = ['read', 'write'] as const
+export type TokenScope = (typeof TOKEN_SCOPES)[number]
+
 export interface ApiToken {
   readonly id: string
   readonly name: string
+  readonly scope: TokenScope
+  /** The one workspace the token reaches; null: all of yours. */
+  readonly workspaceId: string | null
   readonly createdAt: string
   readonly lastUsedAt: string | null
 }

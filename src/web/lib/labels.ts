@@ -1,5 +1,5 @@
 import type { AiActTier, AntiPatternId, QuestionId, StructureId } from '../../engine/vocabulary.js'
-import type { Role } from '../api/types.js'
+import type { Role, TokenScope } from '../api/types.js'
 
 // Words shown to people for the framework's ids (framework.md §1, §3, §5).
 
@@ -48,6 +48,11 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   owner: 'Owner',
   editor: 'Editor',
   viewer: 'Viewer',
+}
+
+export const TOKEN_SCOPE_LABELS: Readonly<Record<TokenScope, string>> = {
+  read: 'Read only',
+  write: 'Read and write',
 }
 
 /** A structure id in words; unknown ids (from a custom playbook) are shown as they are. */

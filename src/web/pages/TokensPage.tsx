@@ -1,15 +1,23 @@
 import type { FormEvent } from 'react'
-import type { CreatedToken } from '../api/types.js'
+import type { CreatedToken, TokenScope } from '../api/types.js'
 import { useState } from 'react'
 import { api } from '../api/client.js'
+import { TOKEN_SCOPES } from '../api/types.js'
 import { Empty, ErrorBanner, Field, Loaded, PageHeader } from '../components/ui.js'
-import { formatDate } from '../lib/labels.js'
+import { formatDate, TOKEN_SCOPE_LABELS } from '../lib/labels.js'
+import { useSession } from '../lib/session.js'
 import { useLoad } from '../lib/use-load.js'
 
-/** API tokens of the signed-in user: create (shown once) and revoke. */
+const ALL_WORKSPACES = ''
+
+/** API tokens of the signed-in user: create (shown once) with a scope, and revoke. */
 export function TokensPage() {
+  const { me } = useSession()
   const [tokens, reload] = useLoad(() => api.tokens(), [])
   const [name, setName] = useState('')
+  // Least privilege first, as the API's default: write access is a deliberate choice.
+  const [scope, setScope] = useState<TokenScope>('read')
+  const [workspace, setWorkspace] = useState(ALL_WORKSPACES)
   const [created, setCreated] = useState<CreatedToken | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [copied, setCopied] = useState(false)
@@ -18,11 +26,13 @@ export function TokensPage() {
     event.preventDefault()
     setError(null)
     setCopied(false)
-    api.createToken(name.trim()).then((token) => {
-      setCreated(token)
-      setName('')
-      reload()
-    }, setError)
+    api
+      .createToken(name.trim(), scope, workspace === ALL_WORKSPACES ? null : workspace)
+      .then((token) => {
+        setCreated(token)
+        setName('')
+        reload()
+      }, setError)
   }
   const revoke = (id: string) => {
     setError(null)
@@ -31,6 +41,10 @@ export function TokensPage() {
       reload()
     }, setError)
   }
+  const workspaceName = (id: string | null) =>
+    id === null
+      ? 'All workspaces'
+      : (me.workspaces.find((ws) => ws.id === id)?.name ?? 'A workspace you left')
   const copy = (token: string) => {
     navigator.clipboard.writeText(token).then(
       () => setCopied(true),
@@ -44,8 +58,9 @@ export function TokensPage() {
         title="API tokens"
         lead={
           <>
-            Tokens let scripts and the CLI call the API as you: send{' '}
-            <code>Authorization: Bearer &lt;token&gt;</code>.
+            Tokens let scripts and the CLI call the API as you, within the access you give them:
+            send <code>Authorization: Bearer &lt;token&gt;</code>. A token never does more than your
+            role allows, and cannot create tokens or change your password.
           </>
         }
       />
@@ -61,6 +76,42 @@ export function TokensPage() {
             />
           )}
         </Field>
+        <Field label="Access" hint="Read only: the token can look but not change anything.">
+          {({ id, describedBy }) => (
+            <select
+              id={id}
+              value={scope}
+              aria-describedby={describedBy}
+              onChange={(event) => setScope(event.target.value as TokenScope)}
+            >
+              {TOKEN_SCOPES.map((value) => (
+                <option key={value} value={value}>
+                  {TOKEN_SCOPE_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Limit to workspace"
+          hint="A limited token cannot reach your other workspaces."
+        >
+          {({ id, describedBy }) => (
+            <select
+              id={id}
+              value={workspace}
+              aria-describedby={describedBy}
+              onChange={(event) => setWorkspace(event.target.value)}
+            >
+              <option value={ALL_WORKSPACES}>No limit: all my workspaces</option>
+              {me.workspaces.map((ws) => (
+                <option key={ws.id} value={ws.id}>
+                  {ws.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button className="button primary" type="submit" disabled={!name.trim()}>
           Create token
         </button>
@@ -68,7 +119,10 @@ export function TokensPage() {
       {created && (
         <div className="card token-once" role="status">
           <h2>Copy your new token now</h2>
-          <p>This is the only time “{created.name}” is shown. Store it somewhere safe.</p>
+          <p>
+            This is the only time “{created.name}” is shown. Store it somewhere safe. Access:{' '}
+            {TOKEN_SCOPE_LABELS[created.scope]}, {workspaceName(created.workspaceId)}.
+          </p>
           <div className="token-row">
             <label htmlFor="new-token" className="visually-hidden">
               New token
@@ -97,6 +151,8 @@ export function TokensPage() {
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
+                    <th scope="col">Access</th>
+                    <th scope="col">Workspace</th>
                     <th scope="col">Created</th>
                     <th scope="col">Last used</th>
                     <th scope="col">
@@ -108,6 +164,8 @@ export function TokensPage() {
                   {list.map((token) => (
                     <tr key={token.id}>
                       <td>{token.name}</td>
+                      <td>{TOKEN_SCOPE_LABELS[token.scope]}</td>
+                      <td>{workspaceName(token.workspaceId)}</td>
                       <td>{formatDate(token.createdAt)}</td>
                       <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : 'Never'}</td>
                       <td className="row-actions">
