@@ -257,6 +257,13 @@ describe('scoped API tokens', () => {
       expect(json(me).workspaces.map((ws: { id: string }) => ws.id)).toEqual([a.ws])
     })
 
+    it('lists only the tokens restricted to its workspace', async () => {
+      const list = await send({ method: 'GET', url: '/api/v1/tokens' }, bearer)
+      const workspaces = json<{ workspaceId: string | null }[]>(list).map((t) => t.workspaceId)
+      expect(workspaces.length).toBeGreaterThan(0)
+      expect(new Set(workspaces)).toEqual(new Set([a.ws]))
+    })
+
     it.each(['POST /api/v1/workspaces', 'POST /api/v1/workspaces/import'])(
       '%s, outside its workspace, answers 403 and creates nothing',
       async (key) => {

@@ -43,8 +43,12 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/api/v1/tokens',
     summary: 'Your API tokens with their scope (never the secret)',
     tags: ['account'],
-    handler: async ({ auth }) =>
-      (await store.apiTokens.list(requireUser(auth.user).id)).map(tokenView),
+    handler: async ({ auth }) => {
+      const tokens = await store.apiTokens.list(requireUser(auth.user).id)
+      // A restricted token learns nothing of its user's other workspaces, not even their ids.
+      const only = auth.token?.workspaceId ?? null
+      return tokens.filter((token) => only === null || token.workspaceId === only).map(tokenView)
+    },
   })
 
   defineRoute(app, {
