@@ -1,8 +1,8 @@
-// The reply serializer for every JSON route without a response schema. Output is byte for byte
-// JSON.stringify's; what differs is that the JSON of a deeply frozen value (plain objects, arrays and
-// primitives all the way down, every object frozen) is computed once and kept: it cannot change. An assessment shares its charter, handoff
-// zones and passages with the compiled, frozen playbook: about a third of its bytes, serialized
-// once per process instead of once per request (docs/decisions.md, "Serializing assessments").
+// The serializer of every JSON reply. Output is byte for byte JSON.stringify's; what differs is that
+// the JSON of a deeply frozen value (plain objects, arrays and primitives all the way down, every
+// object frozen) is computed once and kept, since it cannot change. An assessment shares its charter
+// and handoff zones with the compiled, frozen playbook: about a third of its bytes, serialized once
+// per process instead of once per request (docs/decisions.md, "Replies reuse the JSON of frozen parts").
 
 /** How deep to look for frozen parts below objects that are not frozen; deeper, plain JSON.stringify. */
 const MAX_DEPTH = 2
