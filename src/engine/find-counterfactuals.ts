@@ -11,7 +11,10 @@ type Thresholds = Playbook['doc']['thresholds']
 /** One input the counterfactuals vary: a count crossing thresholds, or a level on an ordered scale. */
 interface Input {
   readonly field: string
-  /** Values to try: for a count the thresholds (crossing down lands on `t - 1`); for a level, every level. */
+  /**
+   * Values to try, ascending: for a count the thresholds (crossing down lands on `t - 1`); for a
+   * level, every level.
+   */
   readonly points: (t: Thresholds) => readonly number[]
   readonly kind: 'count' | 'level'
   readonly get: (s: Signals) => number
@@ -121,35 +124,38 @@ export function findCounterfactuals(
   INPUTS.forEach((input, order) => {
     const from = input.get(signals)
     const [min, max] = input.bounds(signals)
+    // Points are strictly ascending (compilePlaybook checks the thresholds): going up, the nearest
+    // candidate is the first point above `from`; going down, the last one below it.
     const points = input.points(thresholds)
-    const up = points.filter((p) => p > from && p <= max).sort((a, b) => a - b)
-    const down = points
-      .map((p) => (input.kind === 'count' ? p - 1 : p))
-      .filter((p) => p < from && p >= min)
-      .sort((a, b) => b - a)
-    for (const direction of [up, down]) {
-      for (const to of direction) {
-        const structure = structureAt(input.with(signals, to), playbook)
-        if (structure === base) continue
-        const distance =
-          input.kind === 'count'
-            ? Math.abs(to - from) / Math.max(from, 1)
-            : Math.abs(to - from) * LEVEL_STEP
-        const shownFrom =
-          input.field === 'budget.fullTimeLeaders' ? signals.fullTimeLeaders : input.show(from)
-        found.push({
-          c: {
-            field: input.field,
-            from: shownFrom,
-            to: input.show(to),
-            structure,
-            summary: `${input.describe(to)} this becomes ${structure}`,
-          },
-          distance,
-          order,
-        })
-        break
-      }
+    const shift = input.kind === 'count' ? 1 : 0
+    const record = (to: number): boolean => {
+      const structure = structureAt(input.with(signals, to), playbook)
+      if (structure === base) return false
+      const distance =
+        input.kind === 'count'
+          ? Math.abs(to - from) / Math.max(from, 1)
+          : Math.abs(to - from) * LEVEL_STEP
+      const shownFrom =
+        input.field === 'budget.fullTimeLeaders' ? signals.fullTimeLeaders : input.show(from)
+      found.push({
+        c: {
+          field: input.field,
+          from: shownFrom,
+          to: input.show(to),
+          structure,
+          summary: `${input.describe(to)} this becomes ${structure}`,
+        },
+        distance,
+        order,
+      })
+      return true
+    }
+    for (const to of points) {
+      if (to > from && to <= max && record(to)) break
+    }
+    for (let i = points.length - 1; i >= 0; i--) {
+      const to = (points[i] ?? 0) - shift
+      if (to < from && to >= min && record(to)) break
     }
   })
   return found.sort((a, b) => a.distance - b.distance || a.order - b.order).map((f) => f.c)
