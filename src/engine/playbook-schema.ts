@@ -58,7 +58,7 @@ export const conditionSchema: z.ZodType<ConditionDoc> = z.lazy(() =>
   }),
 )
 
-const seatTemplateSchema = z.strictObject({
+export const seatTemplateSchema = z.strictObject({
   title: z.enum(SEAT_TITLES),
   engagement: z.enum(ENGAGEMENTS),
   holds: z.array(z.enum(['tech', 'ai'])).min(1),
@@ -105,7 +105,7 @@ const charterRowSchema = z.strictObject({
   cells: cellsSchema,
 })
 
-const questionDefinitionSchema = z.strictObject({
+export const questionDefinitionSchema = z.strictObject({
   id,
   field: z
     .string()

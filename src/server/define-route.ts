@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { AuthContext } from './auth/auth-context.js'
+import type { ResponseSpec } from './response-spec.js'
+import { errorResponses } from './error-responses.js'
 
 // Routes declare their inputs as zod schemas once: they validate the request (validator-compiler.ts)
-// and describe it in OpenAPI (openapi.ts). Handlers receive the parsed, typed values.
+// and describe it in OpenAPI (openapi.ts). Handlers receive the parsed, typed values. Responses are
+// declared for OpenAPI only; the error statuses every route shares are added here.
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 type AnySchema = z.ZodType
@@ -31,7 +34,8 @@ export interface RouteDefinition<
   readonly body?: BS
   /** Content types accepted besides JSON; the body arrives as a string. */
   readonly rawBody?: { readonly contentTypes: readonly string[]; readonly limit: number }
-  readonly response?: Readonly<Record<number, AnySchema>>
+  /** The success status(es) and any error status beyond the shared ones (error-responses.ts). */
+  readonly response: Readonly<Record<number, ResponseSpec>>
   readonly handler: (input: RouteInput<Out<PS>, Out<QS>, Out<BS>>) => Promise<unknown>
 }
 
@@ -54,7 +58,16 @@ export function defineRoute<
       ...(definition.params ? { params: definition.params } : {}),
       ...(definition.query ? { querystring: definition.query } : {}),
       ...(definition.body ? { body: definition.body } : {}),
-      ...(definition.response ? { response: definition.response } : {}),
+      response: {
+        ...errorResponses({
+          method: definition.method,
+          url: definition.url,
+          hasInput: Boolean(
+            definition.params ?? definition.query ?? definition.body ?? definition.rawBody,
+          ),
+        }),
+        ...definition.response,
+      },
     },
     handler: async (request, reply) => {
       const result = await definition.handler({

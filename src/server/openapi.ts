@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify'
+import type { ContentResponse } from './response-spec.js'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { z } from 'zod'
+import { errorBodySchema } from './error-responses.js'
 
-// OpenAPI 3.1 generated from the same zod schemas that validate requests (define-route.ts).
+// OpenAPI 3.1 generated from the same zod schemas that validate requests and describe responses
+// (define-route.ts).
 
 type SchemaSlot = 'params' | 'querystring' | 'body' | 'headers'
 
@@ -19,6 +22,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           'Decide whether an organization needs a CTO, a Chief AI Officer, both, or one person doing both. Contract: docs/api.md.',
       },
       components: {
+        // One named error body instead of a copy under every status of every route.
+        schemas: { Error: toJsonSchema(errorBodySchema, 'output') },
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'tandem_session' },
           token: { type: 'http', scheme: 'bearer' },
@@ -41,7 +46,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         out.response = Object.fromEntries(
           Object.entries(schema.response as Record<string, unknown>).map(([status, value]) => [
             status,
-            value instanceof z.ZodType ? toJsonSchema(value, 'output') : value,
+            toResponse(status, value),
           ]),
         )
       }
@@ -52,7 +57,60 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger())
 }
 
-function toJsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): unknown {
+// Descriptions of the shared statuses; a ContentResponse or NO_CONTENT brings its own.
+const DESCRIPTIONS: Readonly<Record<string, string>> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted: the job runs in the background',
+  400: 'Invalid input: `issues` name the fields',
+  401: 'Not signed in, or the API token is unknown or revoked',
+  403: "Forbidden: the role, the API token's scope, or a cross-site Origin",
+  404: 'Not found, or in a workspace the caller cannot reach',
+  409: 'Conflict: a stale `expectedVersion`, or a duplicate',
+  413: 'The body is larger than this route accepts',
+  415: 'Unsupported content type',
+  429: 'Rate limited: retry after `retry-after` seconds',
+  500: 'Internal error: only the `requestId` to quote',
+  503: 'Unavailable',
+}
+
+/** A response as OpenAPI wants it: a description and a JSON Schema per media type. */
+function toResponse(status: string, value: unknown): unknown {
+  const description = DESCRIPTIONS[status] ?? 'Response'
+  if (value === errorBodySchema) {
+    return {
+      description,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    }
+  }
+  if (value instanceof z.ZodType) {
+    return {
+      description,
+      content: { 'application/json': { schema: toJsonSchema(value, 'output') } },
+    }
+  }
+  if (isContentResponse(value)) {
+    return {
+      description: value.description,
+      content: Object.fromEntries(
+        Object.entries(value.content).map(([mediaType, { schema }]) => [
+          mediaType,
+          { schema: toJsonSchema(schema, 'output') },
+        ]),
+      ),
+    }
+  }
+  return value
+}
+
+function isContentResponse(value: unknown): value is ContentResponse {
+  return typeof value === 'object' && value !== null && 'content' in value
+}
+
+function toJsonSchema(
+  schema: z.ZodType,
+  io: 'input' | 'output' = 'input',
+): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' })
   delete json.$schema
   return json

@@ -7,6 +7,8 @@ import { TOKEN_SCOPES } from '../../store/store.js'
 import { tokenReaches } from '../auth/auth-context.js'
 import { hashSecret, newSecret } from '../auth/secrets.js'
 import { defineRoute } from '../define-route.js'
+import { NO_CONTENT } from '../response-spec.js'
+import { createdTokenSchema, meSchema, tokenSchema } from '../view-schemas.js'
 import { tokenView } from '../views.js'
 import { requireUser } from './auth.js'
 
@@ -26,6 +28,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/api/v1/me',
     summary: 'The signed-in user and their workspaces',
     tags: ['account'],
+    response: { 200: meSchema },
     handler: async ({ auth }) => {
       const user = requireUser(auth.user)
       const workspaces = await store.workspaces.listForUser(user.id)
@@ -43,6 +46,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/api/v1/tokens',
     summary: 'Your API tokens with their scope (never the secret)',
     tags: ['account'],
+    response: { 200: z.array(tokenSchema) },
     handler: async ({ auth }) => {
       const tokens = await store.apiTokens.list(requireUser(auth.user).id)
       // A restricted token learns nothing of its user's other workspaces, not even their ids.
@@ -59,6 +63,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
       'the secret is in this response only',
     tags: ['account'],
     body: tokenBody,
+    response: { 201: createdTokenSchema },
     handler: async ({ auth, body, request, reply }) => {
       const userId = requireUser(auth.user).id
       // Only a workspace the user is in: any other answers as if it did not exist (§A).
@@ -87,6 +92,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Revoke an API token',
     tags: ['account'],
     params: idParams,
+    response: { 204: NO_CONTENT },
     handler: async ({ auth, params, request, reply }) => {
       await store.apiTokens.delete(requireUser(auth.user).id, params.id)
       await security(deps, request, auth, 'token.revoked', null, { tokenId: params.id })

@@ -3,10 +3,17 @@ import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
 import { assess } from '../../engine/assess.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
+import { assessmentSchema } from '../../engine/assessment-schema.js'
 import { defineRoute } from '../define-route.js'
 import { resolvePlaybook } from '../playbooks.js'
 import { renderReport, REPORT_FORMATS } from '../reports.js'
+import { contentResponse } from '../response-spec.js'
 import { assessmentSummaryView, assessmentView, charterView } from '../views.js'
+import {
+  assessmentRecordSchema,
+  assessmentSummarySchema,
+  charterRecordSchema,
+} from '../view-schemas.js'
 import { actorOf, id } from './workspaces.js'
 
 const orgParams = z.strictObject({ ws: id, org: id })
@@ -28,6 +35,7 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
         playbookId: z.string().min(1).max(200).optional(),
       })
       .default({}),
+    response: { 201: assessmentRecordSchema },
     handler: async ({ auth, params, body, reply }) => {
       const organization = await store.organizations.get(params.ws, params.org)
       if (!organization) throw new NotFoundError('organization', params.org)
@@ -50,6 +58,7 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: "An organization's assessments, newest first (without results)",
     tags: ['assessments'],
     params: orgParams,
+    response: { 200: z.array(assessmentSummarySchema) },
     handler: async ({ params }) => {
       const organization = await store.organizations.get(params.ws, params.org)
       if (!organization) throw new NotFoundError('organization', params.org)
@@ -64,6 +73,7 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'One assessment with its result (tandem/assessment@1)',
     tags: ['assessments'],
     params: assessmentParams,
+    response: { 200: assessmentRecordSchema },
     handler: async ({ params }) => assessmentView(await getAssessment(deps, params.ws, params.id)),
   })
 
@@ -74,6 +84,13 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     tags: ['assessments'],
     params: assessmentParams,
     query: z.strictObject({ format: z.enum(REPORT_FORMATS).default('md') }),
+    response: {
+      200: contentResponse('The report in the asked format (the JSON one is the bare assessment)', {
+        'text/markdown': z.string(),
+        'text/html': z.string(),
+        'application/json': assessmentSchema,
+      }),
+    },
     handler: async ({ params, query, reply }) => {
       const record = await getAssessment(deps, params.ws, params.id)
       const report = renderReport(record.result, query.format)
@@ -94,6 +111,7 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: "Start an editable charter from the assessment's recommended charter",
     tags: ['charters'],
     params: assessmentParams,
+    response: { 201: charterRecordSchema },
     handler: async ({ auth, params, reply }) => {
       const record = await getAssessment(deps, params.ws, params.id)
       const charter = await store.charters.create(actorOf(auth), params.ws, {

@@ -13,6 +13,9 @@ import {
 } from '../auth/passwords.js'
 import { clearSessionCookie, startSession } from '../auth/session-cookie.js'
 import { defineRoute } from '../define-route.js'
+import { errorBodySchema } from '../error-responses.js'
+import { NO_CONTENT } from '../response-spec.js'
+import { signedInSchema } from '../view-schemas.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 
 export const DEMO_EMAIL = 'demo@tandem.invalid'
@@ -25,9 +28,6 @@ const passwordBody = z.strictObject({
   currentPassword: z.string().min(1).max(1024),
   newPassword: z.string().max(1024),
 })
-const userResponse = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
-})
 
 /** Sign in, sign out, demo sign-in, password change. */
 export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -38,7 +38,7 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Sign in with email and password; sets the session cookie',
     tags: ['auth'],
     body: loginBody,
-    response: { 200: userResponse },
+    response: { 200: signedInSchema, 401: errorBodySchema, 429: errorBodySchema },
     handler: async ({ body, request, reply }) => {
       const keys = throttleKeys(body.email, request.ip)
       try {
@@ -70,7 +70,7 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/api/v1/auth/demo',
     summary: 'Sign in as the demo user (only when the demo workspace is enabled)',
     tags: ['auth'],
-    response: { 200: userResponse },
+    response: { 200: signedInSchema, 404: errorBodySchema },
     handler: async ({ request, reply }) => {
       const user = deps.config.demo ? await store.users.findByEmail(DEMO_EMAIL) : null
       if (!user) throw new NotFoundError('demo', 'workspace')
@@ -84,6 +84,7 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/api/v1/auth/logout',
     summary: 'Sign out: ends the session on the server',
     tags: ['auth'],
+    response: { 204: NO_CONTENT },
     handler: async ({ auth, reply }) => {
       if (auth.sessionId) await store.sessions.delete(auth.sessionId)
       clearSessionCookie(deps, reply)
@@ -97,6 +98,7 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Change the password; ends every other session',
     tags: ['auth'],
     body: passwordBody,
+    response: { 204: NO_CONTENT },
     handler: async ({ auth, body, request, reply }) => {
       const userId = requireUser(auth.user).id
       const user = await store.users.get(userId)

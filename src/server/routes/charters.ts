@@ -9,7 +9,11 @@ import { CHARTER_GROUPS, CHARTER_ROW_IDS, STRUCTURES } from '../../engine/vocabu
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { defineRoute } from '../define-route.js'
+import { errorBodySchema } from '../error-responses.js'
+import { charterSchema as charterOutputSchema } from '../../engine/assessment-schema.js'
 import { CHARTER_FORMATS, exportCharterAs } from '../reports.js'
+import { contentResponse } from '../response-spec.js'
+import { charterRecordSchema, charterVersionSchema } from '../view-schemas.js'
 import { charterView } from '../views.js'
 import { actorOf, id } from './workspaces.js'
 
@@ -40,6 +44,7 @@ export function charterRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'One charter, current version',
     tags: ['charters'],
     params: charterParams,
+    response: { 200: charterRecordSchema },
     handler: async ({ params }) => charterView(await getCharter(deps, params.ws, params.id)),
   })
 
@@ -51,6 +56,7 @@ export function charterRoutes(app: FastifyInstance, deps: RouteDeps): void {
     tags: ['charters'],
     params: charterParams,
     body: z.strictObject({ charter: charterSchema, expectedVersion: z.number().int().min(1) }),
+    response: { 200: charterRecordSchema, 409: errorBodySchema },
     handler: async ({ auth, params, body }) => {
       const charter: Charter = body.charter
       // A version edits who does what, not what the charter is about: compare with the first one.
@@ -80,6 +86,7 @@ export function charterRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Every version of the charter, oldest first',
     tags: ['charters'],
     params: charterParams,
+    response: { 200: z.array(charterVersionSchema) },
     handler: async ({ params }) => {
       await getCharter(deps, params.ws, params.id)
       const versions = await store.charters.versions(params.ws, params.id)
@@ -99,6 +106,13 @@ export function charterRoutes(app: FastifyInstance, deps: RouteDeps): void {
     tags: ['charters'],
     params: charterParams,
     query: z.strictObject({ format: z.enum(CHARTER_FORMATS).default('csv') }),
+    response: {
+      200: contentResponse('The charter as a file to download (content-disposition: attachment)', {
+        'text/csv': z.string(),
+        'text/markdown': z.string(),
+        'application/json': charterOutputSchema,
+      }),
+    },
     handler: async ({ params, query, reply }) => {
       const record = await getCharter(deps, params.ws, params.id)
       const file = exportCharterAs(record.charter, query.format)

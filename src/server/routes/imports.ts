@@ -8,6 +8,7 @@ import { UnsupportedMediaTypeError } from '../../errors/unsupported-media-type-e
 import { readProfiles } from '../../io/read-profiles.js'
 import { defineRoute } from '../define-route.js'
 import { IMPORT_MEDIA_TYPES } from '../import-worker.js'
+import { importJobSchema, importRowErrorSchema } from '../view-schemas.js'
 import { importView } from '../views.js'
 import { actorOf, id } from './workspaces.js'
 
@@ -23,6 +24,7 @@ export function importRoutes(app: FastifyInstance, deps: RouteDeps, worker: Impo
     tags: ['imports'],
     params: z.strictObject({ ws: id }),
     rawBody: { contentTypes: Object.keys(IMPORT_MEDIA_TYPES), limit: deps.config.importLimit },
+    response: { 202: importJobSchema },
     handler: async ({ auth, params, request, reply }) => {
       const payload = request.body
       const mediaType =
@@ -48,6 +50,7 @@ export function importRoutes(app: FastifyInstance, deps: RouteDeps, worker: Impo
     summary: 'Progress of an import job',
     tags: ['imports'],
     params: importParams,
+    response: { 200: importJobSchema },
     handler: async ({ params }) => {
       const job = await store.imports.get(params.ws, params.id)
       if (!job) throw new NotFoundError('import', params.id)
@@ -61,6 +64,7 @@ export function importRoutes(app: FastifyInstance, deps: RouteDeps, worker: Impo
     summary: 'The refused rows of an import: row, field, message',
     tags: ['imports'],
     params: importParams,
+    response: { 200: z.array(importRowErrorSchema) },
     handler: async ({ params }) => {
       const errors = await store.imports.errors(params.ws, params.id)
       return errors.map((e) => ({ row: e.row, field: e.field, message: e.message }))

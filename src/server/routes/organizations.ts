@@ -4,6 +4,14 @@ import { z } from 'zod'
 import { profileSchema } from '../../engine/profile-schema.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { defineRoute } from '../define-route.js'
+import { errorBodySchema } from '../error-responses.js'
+import { NO_CONTENT } from '../response-spec.js'
+import {
+  createdOrganizationSchema,
+  organizationPageSchema,
+  organizationSchema,
+  profileVersionSchema,
+} from '../view-schemas.js'
 import { organizationView } from '../views.js'
 import { actorOf, id } from './workspaces.js'
 
@@ -24,6 +32,7 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     tags: ['organizations'],
     params: z.strictObject({ ws: id }),
     query: listQuery,
+    response: { 200: organizationPageSchema },
     handler: async ({ params, query }) => {
       const page = await store.organizations.list(params.ws, {
         limit: query.limit,
@@ -56,6 +65,7 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     tags: ['organizations'],
     params: z.strictObject({ ws: id }),
     body: z.strictObject({ profile: profileSchema }),
+    response: { 201: createdOrganizationSchema },
     handler: async ({ auth, params, body, reply }) => {
       const organization = await store.organizations.create(actorOf(auth), params.ws, body)
       const view = organizationView(organization)
@@ -74,6 +84,7 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     summary: 'One organization with its current profile',
     tags: ['organizations'],
     params: orgParams,
+    response: { 200: organizationSchema },
     handler: async ({ params }) => {
       const organization = await store.organizations.get(params.ws, params.org)
       if (!organization) throw new NotFoundError('organization', params.org)
@@ -88,6 +99,7 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     tags: ['organizations'],
     params: orgParams,
     body: z.strictObject({ profile: profileSchema, expectedVersion: z.number().int().min(1) }),
+    response: { 200: organizationSchema, 409: errorBodySchema },
     handler: async ({ auth, params, body }) =>
       organizationView(
         await store.organizations.updateProfile(actorOf(auth), params.ws, params.org, body),
@@ -100,6 +112,7 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     summary: 'Every profile version, oldest first',
     tags: ['organizations'],
     params: orgParams,
+    response: { 200: z.array(profileVersionSchema) },
     handler: async ({ params }) => {
       const organization = await store.organizations.get(params.ws, params.org)
       if (!organization) throw new NotFoundError('organization', params.org)
@@ -119,6 +132,7 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     summary: 'Delete an organization with its history, assessments and charters',
     tags: ['organizations'],
     params: orgParams,
+    response: { 204: NO_CONTENT },
     handler: async ({ auth, params, reply }) => {
       await store.organizations.delete(actorOf(auth), params.ws, params.org)
       return reply.status(204).send()

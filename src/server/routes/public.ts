@@ -2,14 +2,18 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ClassifiedUseCase } from '../../engine/stakes/index.js'
 import type { RateLimiter, WindowHit } from '../rate-limiter.js'
 import type { RouteDeps } from '../route-deps.js'
+import { z } from 'zod'
 import { assess } from '../../engine/assess.js'
+import { assessmentSchema, classificationSchema } from '../../engine/assessment-schema.js'
 import { profileSchema } from '../../engine/profile-schema.js'
 import { classifiedUseCaseSchema, classify } from '../../engine/stakes/index.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { RateLimitedError } from '../../errors/rate-limited-error.js'
 import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
 import { defineRoute } from '../define-route.js'
+import { errorBodySchema } from '../error-responses.js'
 import { ASSESS_RATE_WINDOW_MS, createRateLimiter } from '../rate-limiter.js'
+import { publicPlaybookSchema } from '../view-schemas.js'
 
 // Keys of this limit in the shared `rate_limits` table (TANDEM_RATE_LIMIT=database).
 const RATE_KEY_PREFIX = 'assess:'
@@ -28,6 +32,7 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/healthz',
     summary: 'Liveness: the process answers',
     tags: ['health'],
+    response: { 200: z.strictObject({ status: z.literal('ok') }) },
     handler: () => Promise.resolve({ status: 'ok' }),
   })
 
@@ -36,6 +41,10 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/readyz',
     summary: 'Readiness: the database answers',
     tags: ['health'],
+    response: {
+      200: z.strictObject({ status: z.literal('ready') }),
+      503: z.strictObject({ status: z.literal('unavailable'), requestId: z.string() }),
+    },
     handler: async ({ request, reply }) => {
       try {
         await store.ping()
@@ -53,6 +62,7 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Assess a profile (tandem/profile@1) without storing it',
     tags: ['assess'],
     body: profileSchema,
+    response: { 200: assessmentSchema, 401: errorBodySchema, 429: errorBodySchema },
     handler: ({ auth, body, request }) => {
       if (!deps.config.publicAssess && !auth.user) {
         throw new UnauthenticatedError(
@@ -71,6 +81,12 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Classify one AI use case under the EU AI Act (not legal advice)',
     tags: ['assess'],
     body: classifiedUseCaseSchema,
+    response: {
+      200: classificationSchema,
+      401: errorBodySchema,
+      404: errorBodySchema,
+      429: errorBodySchema,
+    },
     handler: ({ auth, body, request }) => {
       if (!deps.config.publicAssess && !auth.user) {
         throw new UnauthenticatedError(
@@ -94,6 +110,7 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/api/v1/playbook',
     summary: "The default playbook's public view: questionnaire and structures",
     tags: ['assess'],
+    response: { 200: publicPlaybookSchema },
     handler: () => Promise.resolve(publicPlaybook(deps)),
   })
 }

@@ -5,6 +5,9 @@ import { z } from 'zod'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords.js'
 import { defineRoute } from '../define-route.js'
+import { errorBodySchema } from '../error-responses.js'
+import { contentResponse } from '../response-spec.js'
+import { setupResultSchema } from '../view-schemas.js'
 
 const setupBody = z.strictObject({
   token: z.string().min(1).max(200),
@@ -26,6 +29,10 @@ export function setupRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'The first-run page that creates the first owner',
     tags: ['setup'],
     query: z.object({ token: z.string().max(200).optional() }),
+    response: {
+      200: contentResponse('The setup page', { 'text/html': z.string() }),
+      404: errorBodySchema,
+    },
     handler: ({ query, reply }) => {
       if (!matches(token, query.token)) throw new NotFoundError('page', '/setup')
       return Promise.resolve(
@@ -47,6 +54,7 @@ export function setupRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Create the first owner with the one-time setup token',
     tags: ['setup'],
     body: setupBody,
+    response: { 201: setupResultSchema, 404: errorBodySchema, 409: errorBodySchema },
     handler: async ({ body, reply }) => {
       if (!matches(token, body.token)) throw new NotFoundError('setup', 'token')
       checkPasswordPolicy(body.password)

@@ -13,7 +13,10 @@ export async function webRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
   const root = resolve(deps.webRoot)
   const built = existsSync(resolve(root, 'index.html'))
   if (!built) {
-    app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT_PAGE))
+    // Hidden from OpenAPI like the built app's routes (@fastify/static's schemaHide): not API.
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(NOT_BUILT_PAGE),
+    )
     app.setNotFoundHandler(handleNotFound)
     return
   }

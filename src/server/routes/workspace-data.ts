@@ -9,6 +9,14 @@ import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { parseYaml } from '../../io/parse-yaml.js'
 import { WORKSPACE_EXPORT_SCHEMA } from '../../store/store.js'
 import { defineRoute } from '../define-route.js'
+import { errorBodySchema } from '../error-responses.js'
+import {
+  auditRowSchema,
+  createdPlaybookSchema,
+  playbookSummarySchema,
+  portfolioSchema,
+  workspaceSchema,
+} from '../view-schemas.js'
 import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
@@ -87,6 +95,7 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     summary: "The workspace's uploaded playbooks",
     tags: ['playbooks'],
     params: wsParams,
+    response: { 200: z.array(playbookSummarySchema) },
     handler: async ({ params }) => (await store.playbooks.list(params.ws)).map(playbookView),
   })
 
@@ -97,6 +106,7 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     tags: ['playbooks'],
     params: wsParams,
     rawBody: { contentTypes: YAML_TYPES, limit: deps.config.importLimit },
+    response: { 201: createdPlaybookSchema, 409: errorBodySchema },
     handler: async ({ auth, params, request, reply }) => {
       const raw: unknown = request.body
       const isText = typeof raw === 'string'
@@ -130,6 +140,8 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     summary: 'The whole workspace as JSON (tandem/workspace-export@1), for backup or moving',
     tags: ['workspaces'],
     params: wsParams,
+    // The export is what POST /api/v1/workspaces/import accepts.
+    response: { 200: exportSchema },
     handler: async ({ params, reply }) => {
       const data = await store.workspaces.export(params.ws)
       return reply
@@ -144,6 +156,7 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     summary: 'Create a new workspace from an export; every id is new',
     tags: ['workspaces'],
     body: exportSchema,
+    response: { 201: workspaceSchema },
     handler: async ({ auth, body, reply }) => {
       const workspace = await store.workspaces.import(actorOf(auth), toExport(body))
       return reply.status(201).send(workspaceView({ ...workspace, role: 'owner' }))
@@ -156,6 +169,7 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     summary: 'Structures, anti-patterns and mismatches across the latest assessments',
     tags: ['workspaces'],
     params: wsParams,
+    response: { 200: portfolioSchema },
     handler: async ({ params }) => {
       const portfolio = await store.organizations.portfolio(params.ws)
       return {
@@ -181,6 +195,7 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
       limit: z.coerce.number().int().min(1).max(500).default(100),
       before: id.optional(),
     }),
+    response: { 200: z.array(auditRowSchema) },
     handler: async ({ params, query }) => {
       const rows = await store.audit.list(params.ws, {
         limit: query.limit,

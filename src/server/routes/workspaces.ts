@@ -8,6 +8,9 @@ import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { ROLES } from '../../store/store.js'
 import { defineRoute } from '../define-route.js'
+import { errorBodySchema } from '../error-responses.js'
+import { NO_CONTENT } from '../response-spec.js'
+import { memberSchema, workspaceSchema } from '../view-schemas.js'
 import { memberView, workspaceView } from '../views.js'
 import { requireUser } from './auth.js'
 
@@ -25,6 +28,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     url: '/api/v1/workspaces',
     summary: 'Workspaces you belong to, with your role (only its own for a restricted token)',
     tags: ['workspaces'],
+    response: { 200: z.array(workspaceSchema) },
     handler: async ({ auth }) =>
       (await store.workspaces.listForUser(requireUser(auth.user).id))
         .filter((workspace) => tokenReaches(auth, workspace.id))
@@ -37,6 +41,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Create a workspace; you become its owner',
     tags: ['workspaces'],
     body: z.strictObject({ name }),
+    response: { 201: workspaceSchema },
     handler: async ({ auth, body, reply }) => {
       const workspace = await store.workspaces.create(actorOf(auth), { name: body.name })
       return reply.status(201).send(workspaceView({ ...workspace, role: 'owner' }))
@@ -49,6 +54,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'One workspace with your role',
     tags: ['workspaces'],
     params: wsParams,
+    response: { 200: workspaceSchema },
     handler: async ({ auth, params }) => {
       const workspace = await store.workspaces.get(params.ws)
       if (!workspace) throw new NotFoundError('workspace', params.ws)
@@ -63,6 +69,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     tags: ['workspaces'],
     params: wsParams,
     body: z.strictObject({ name, expectedVersion: version }),
+    response: { 200: workspaceSchema, 409: errorBodySchema },
     handler: async ({ auth, params, body }) => {
       const workspace = await store.workspaces.rename(actorOf(auth), params.ws, body)
       return workspaceView({ ...workspace, role: workspaceOf(auth).role })
@@ -75,6 +82,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Members of the workspace',
     tags: ['members'],
     params: wsParams,
+    response: { 200: z.array(memberSchema) },
     handler: async ({ params }) => (await store.members.list(params.ws)).map(memberView),
   })
 
@@ -85,6 +93,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     tags: ['members'],
     params: wsParams,
     body: z.strictObject({ email: z.string().trim().min(3).max(254), role: z.enum(ROLES) }),
+    response: { 201: memberSchema, 409: errorBodySchema },
     handler: async ({ auth, params, body, reply }) => {
       const user = await store.users.findByEmail(body.email.toLowerCase())
       if (!user) {
@@ -107,6 +116,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     tags: ['members'],
     params: memberParams,
     body: z.strictObject({ role: z.enum(ROLES) }),
+    response: { 200: memberSchema, 409: errorBodySchema },
     handler: async ({ auth, params, body }) =>
       memberView(await store.members.setRole(actorOf(auth), params.ws, params.userId, body.role)),
   })
@@ -117,6 +127,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     summary: 'Remove a member (owner)',
     tags: ['members'],
     params: memberParams,
+    response: { 204: NO_CONTENT, 409: errorBodySchema },
     handler: async ({ auth, params, reply }) => {
       await store.members.remove(actorOf(auth), params.ws, params.userId)
       return reply.status(204).send()

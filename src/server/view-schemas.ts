@@ -1,0 +1,179 @@
+import { z } from 'zod'
+import { assessmentSchema, charterSchema } from '../engine/assessment-schema.js'
+import { questionDefinitionSchema, seatTemplateSchema } from '../engine/playbook-schema.js'
+import { profileSchema } from '../engine/profile-schema.js'
+import { IMPORT_STATUSES, ROLES, TOKEN_SCOPES } from '../store/store.js'
+
+// The response bodies of views.ts (and of the few routes that shape their own), as zod schemas for
+// OpenAPI. Strict like the views: a field a view gains or loses must be added here too, or the
+// documentation test (openapi-responses.test.ts) fails.
+
+const id = z.string()
+const timestamp = z.string().describe('ISO-8601 UTC')
+const role = z.enum(ROLES)
+const version = z.number().int().min(1)
+
+export const userSchema = z.strictObject({ id, email: z.string(), name: z.string() })
+export const signedInSchema = z.strictObject({ user: userSchema })
+
+export const workspaceSchema = z.strictObject({ id, name: z.string(), role, version })
+
+export const meSchema = z.strictObject({
+  user: userSchema,
+  workspaces: z.array(z.strictObject({ id, name: z.string(), role })),
+})
+
+export const setupResultSchema = z.strictObject({
+  user: userSchema,
+  workspace: z.strictObject({ id, name: z.string(), role }),
+})
+
+export const memberSchema = z.strictObject({
+  userId: id,
+  email: z.string(),
+  name: z.string(),
+  role,
+})
+
+export const tokenSchema = z.strictObject({
+  id,
+  name: z.string(),
+  scope: z.enum(TOKEN_SCOPES),
+  workspaceId: id.nullable(),
+  createdAt: timestamp,
+  lastUsedAt: timestamp.nullable(),
+})
+
+/** The only response that carries a token's secret. */
+export const createdTokenSchema = tokenSchema.extend({ token: z.string() })
+
+export const organizationSchema = z.strictObject({
+  id,
+  name: z.string(),
+  profileVersion: version,
+  profile: profileSchema,
+  updatedAt: timestamp,
+})
+
+export const createdOrganizationSchema = organizationSchema.omit({ updatedAt: true })
+
+export const organizationPageSchema = z.strictObject({
+  total: z.number().int().min(0),
+  items: z.array(
+    z.strictObject({
+      id,
+      name: z.string(),
+      profileVersion: version,
+      updatedAt: timestamp,
+      latestAssessment: z
+        .strictObject({
+          id,
+          structure: z.string(),
+          antiPatterns: z.array(z.string()),
+          currentStructure: z.string().nullable(),
+          createdAt: timestamp,
+        })
+        .nullable(),
+    }),
+  ),
+})
+
+export const profileVersionSchema = z.strictObject({
+  version,
+  profile: profileSchema,
+  createdAt: timestamp,
+  createdBy: id,
+})
+
+export const assessmentSummarySchema = z.strictObject({
+  id,
+  organizationId: id,
+  profileVersion: version,
+  playbook: z.strictObject({ id, version: z.string() }),
+  structure: z.string(),
+  antiPatterns: z.array(z.string()),
+  currentStructure: z.string().nullable(),
+  createdAt: timestamp,
+  createdBy: id,
+})
+
+export const assessmentRecordSchema = assessmentSummarySchema.extend({ result: assessmentSchema })
+
+export const charterRecordSchema = z.strictObject({
+  id,
+  assessmentId: id,
+  organizationId: id,
+  version,
+  charter: charterSchema,
+  updatedAt: timestamp,
+})
+
+export const charterVersionSchema = z.strictObject({
+  version,
+  charter: charterSchema,
+  createdAt: timestamp,
+  createdBy: id,
+})
+
+export const playbookSummarySchema = z.strictObject({
+  id,
+  playbookId: id,
+  version: z.string(),
+  revision: z.number().int().min(1),
+  createdAt: timestamp,
+  createdBy: id,
+})
+
+export const createdPlaybookSchema = z.strictObject({ id, playbookId: id, version: z.string() })
+
+export const importJobSchema = z.strictObject({
+  id,
+  status: z.enum(IMPORT_STATUSES),
+  total: z.number().int().min(0),
+  processed: z.number().int().min(0),
+  accepted: z.number().int().min(0),
+  refused: z.number().int().min(0),
+  failure: z.string().nullable(),
+  createdAt: timestamp,
+  finishedAt: timestamp.nullable(),
+})
+
+export const importRowErrorSchema = z.strictObject({
+  row: z.number().int(),
+  field: z.string(),
+  message: z.string(),
+})
+
+export const portfolioSchema = z.strictObject({
+  byStructure: z.record(z.string(), z.number().int().min(0)),
+  antiPatterns: z.array(z.strictObject({ id: z.string(), count: z.number().int().min(0) })),
+  mismatches: z.array(
+    z.strictObject({
+      organizationId: id,
+      name: z.string(),
+      current: z.string(),
+      recommended: z.string(),
+    }),
+  ),
+})
+
+export const auditRowSchema = z.strictObject({
+  id,
+  at: timestamp,
+  actor: id,
+  action: z.string(),
+  target: z.string(),
+  before: z.unknown().describe('the object before the change, or null'),
+  after: z.unknown().describe('the object after the change, or null'),
+})
+
+/** `GET /api/v1/playbook`: what a client needs to build a questionnaire, no rules. */
+export const publicPlaybookSchema = z.strictObject({
+  id,
+  version: z.string(),
+  title: z.string(),
+  questionnaire: z.array(questionDefinitionSchema),
+  structures: z.array(
+    z.strictObject({ id: z.string(), label: z.string(), seats: z.array(seatTemplateSchema) }),
+  ),
+})
