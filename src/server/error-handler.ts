@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import type { z } from 'zod'
 import type { ErrorCode, Problem } from '../errors/app-error.js'
+import type { errorBodySchema } from './error-responses.js'
 import { AppError } from '../errors/app-error.js'
 import { InsufficientScopeError } from '../errors/insufficient-scope-error.js'
 import { RateLimitedError } from '../errors/rate-limited-error.js'
@@ -29,14 +31,8 @@ const CODE_BY_FASTIFY_STATUS: Readonly<Record<number, ErrorCode>> = {
   429: 'RATE_LIMITED',
 }
 
-export interface ErrorBody {
-  readonly error: {
-    readonly code: ErrorCode | 'INTERNAL'
-    readonly message?: string
-    readonly issues?: readonly { readonly path: string; readonly message: string }[]
-    readonly requestId: string
-  }
-}
+/** The contract's error body; its schema documents every error status in OpenAPI. */
+export type ErrorBody = z.output<typeof errorBodySchema>
 
 /** Turns any thrown value into the contract's error body; a bug becomes a bare 500. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
