@@ -69,13 +69,22 @@ say(
 )
 say('')
 
-await assessVersusBare()
-await mixed('sqlite')
-if (pgUrl) await mixed('postgres')
-else say('\nPostgreSQL mixed load skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).')
-
-writeBenchmarkSection('api', lines.join('\n').replace(/^# API benchmarks/, '## API'))
-process.stdout.write('\nwritten to docs/benchmarks.md\n')
+// `npm run bench:api -- assess` (or `mixed`) runs one part and prints it without touching the docs.
+const only = process.argv[2]
+if (only !== undefined && only !== 'assess' && only !== 'mixed') {
+  process.stderr.write(`bench:api: unknown part "${only}"; expected assess or mixed\n`)
+  process.exit(2)
+}
+if (only !== 'mixed') await assessVersusBare()
+if (only !== 'assess') {
+  await mixed('sqlite')
+  if (pgUrl) await mixed('postgres')
+  else say('\nPostgreSQL mixed load skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).')
+}
+if (only === undefined) {
+  writeBenchmarkSection('api', lines.join('\n').replace(/^# API benchmarks/, '## API'))
+  process.stdout.write('\nwritten to docs/benchmarks.md\n')
+}
 
 async function assessVersusBare(): Promise<void> {
   const { child, ready } = await startServer(['assess', 'sqlite'])
