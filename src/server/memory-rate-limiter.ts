@@ -15,7 +15,7 @@ export class MemoryRateLimiter implements RateLimiter {
     this.#windowMs = windowMs
   }
 
-  /** Counts one hit for `key`, synchronously: no promise on the hot path. */
+  /** Counts one hit for `key`, synchronously. */
   hit(key: string, now: number): WindowHit {
     let entry = this.#counts.get(key)
     if (!entry || entry.resetAt <= now) {

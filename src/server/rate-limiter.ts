@@ -19,10 +19,7 @@ export interface WindowHit {
   readonly resetAt: number
 }
 
-/**
- * Fixed-window request counters. `hit` answers synchronously when it can (memory), so the hot path
- * of a single-process server pays no promise; callers check for a promise.
- */
+/** Fixed-window request counters; `hit` answers at once in memory, or with a promise from the database. */
 export interface RateLimiter {
   hit(key: string, now: number): WindowHit | Promise<WindowHit>
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ClassifiedUseCase } from '../../engine/stakes/index.js'
-import type { RateLimiter, WindowHit } from '../rate-limiter.js'
+import type { RateLimiter } from '../rate-limiter.js'
 import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
 import { assess } from '../../engine/assess.js'
@@ -63,15 +63,14 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     tags: ['assess'],
     body: profileSchema,
     response: { 200: assessmentSchema, 401: errorBodySchema, 429: errorBodySchema },
-    handler: ({ auth, body, request }) => {
+    handler: async ({ auth, body, request }) => {
       if (!deps.config.publicAssess && !auth.user) {
         throw new UnauthenticatedError(
           'anonymous assessments are turned off on this server; sign in',
         )
       }
-      const limited = limitRate(deps, limiter, request, auth.user?.id ?? null)
-      if (limited) return limited.then(() => assess(body, playbook))
-      return Promise.resolve(assess(body, playbook))
+      await limitRate(deps, limiter, request, auth.user?.id ?? null)
+      return assess(body, playbook)
     },
   })
 
@@ -87,21 +86,20 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
       404: errorBodySchema,
       429: errorBodySchema,
     },
-    handler: ({ auth, body, request }) => {
+    handler: async ({ auth, body, request }) => {
       if (!deps.config.publicAssess && !auth.user) {
         throw new UnauthenticatedError(
           'anonymous classification is turned off on this server; sign in',
         )
       }
-      if (!playbook.classifier) throw new NotFoundError('classifier', playbook.id)
-      const limited = limitRate(deps, limiter, request, auth.user?.id ?? null)
+      const classifier = playbook.classifier
+      if (!classifier) throw new NotFoundError('classifier', playbook.id)
+      await limitRate(deps, limiter, request, auth.user?.id ?? null)
       // zod types absent optionals as `undefined`; the engine's type (exactOptionalPropertyTypes) omits them.
       const useCase = Object.fromEntries(
         Object.entries(body).filter(([, value]) => value !== undefined),
       ) as ClassifiedUseCase
-      const classifier = playbook.classifier
-      if (limited) return limited.then(() => classify(useCase, classifier))
-      return Promise.resolve(classify(useCase, classifier))
+      return classify(useCase, classifier)
     },
   })
 
@@ -131,26 +129,16 @@ function publicPlaybook(deps: RouteDeps) {
   }
 }
 
-/**
- * Counts the request against the assess/classify limit and throws RateLimitedError over it. With the
- * in-memory limiter this is synchronous (no promise on the hot path); with the database limiter it
- * returns the promise the handler must wait for.
- */
-function limitRate(
+/** Counts the request against the assess/classify limit; over it, throws RateLimitedError. */
+async function limitRate(
   deps: RouteDeps,
   limiter: RateLimiter,
   request: FastifyRequest,
   userId: string | null,
-): Promise<void> | undefined {
+): Promise<void> {
   const key = userId ? `user:${userId}` : `ip:${request.ip}`
   const now = deps.now().getTime()
-  const hit = limiter.hit(key, now)
-  if (hit instanceof Promise) return hit.then((counted) => refuseOverLimit(deps, counted, now))
-  refuseOverLimit(deps, hit, now)
-  return undefined
-}
-
-function refuseOverLimit(deps: RouteDeps, hit: WindowHit, now: number): void {
+  const hit = await limiter.hit(key, now)
   if (hit.count > deps.config.assessRatePerMinute) {
     const retryAfter = Math.max(1, Math.ceil((hit.resetAt - now) / 1000))
     throw new RateLimitedError(
