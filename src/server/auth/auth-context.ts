@@ -25,8 +25,11 @@ export const ANONYMOUS: AuthContext = {
   workspace: null,
 }
 
-/** False when the caller's API token is restricted to another workspace. */
-export function tokenReaches(auth: AuthContext, workspaceId: string): boolean {
+/**
+ * False when the caller's API token is restricted to another workspace. `null` stands for what
+ * belongs to no one workspace (an unrestricted token, say), which a restricted token does not reach.
+ */
+export function tokenReaches(auth: AuthContext, workspaceId: string | null): boolean {
   const only = auth.token?.workspaceId ?? null
   return only === null || only === workspaceId
 }

@@ -50,8 +50,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     handler: async ({ auth }) => {
       const tokens = await store.apiTokens.list(requireUser(auth.user).id)
       // A restricted token learns nothing of its user's other workspaces, not even their ids.
-      const only = auth.token?.workspaceId ?? null
-      return tokens.filter((token) => only === null || token.workspaceId === only).map(tokenView)
+      return tokens.filter((token) => tokenReaches(auth, token.workspaceId)).map(tokenView)
     },
   })
 
