@@ -74,8 +74,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.server.headersTimeout = HEADERS_TIMEOUT_MS
 
   app.setValidatorCompiler(zodValidatorCompiler)
-  // Response schemas document replies in OpenAPI; every reply, with a schema or without, is written
-  // by serializeJson (JSON.stringify's output, frozen parts reused).
+  // Response schemas document replies in OpenAPI only. The reply serializer writes every reply, with
+  // a schema or without (Fastify prefers it to schema serializers); the compiler hands back the same
+  // function so that start-up builds no fast-json-stringify serializer that would never run.
   app.setSerializerCompiler(() => serializeJson)
   app.setReplySerializer(serializeJson)
   app.setErrorHandler(handleError)
