@@ -56,8 +56,7 @@ export function factsIndex(facts: Facts): number {
   return i * AI_DEMANDS.length + AI_DEMAND[facts.aiDemand]
 }
 
-/** Every combination of facts, in table order. */
-export function everyFacts(): Facts[] {
+const EVERY_FACTS: readonly Facts[] = (() => {
   const all: Facts[] = []
   for (const size of SIZES)
     for (const complexity of COMPLEXITY_LEVELS)
@@ -66,8 +65,15 @@ export function everyFacts(): Facts[] {
           for (const stakes of STAKES_LEVELS)
             for (const budget of BUDGET_LEVELS)
               for (const aiDemand of AI_DEMANDS)
-                all.push({ size, complexity, centrality, reach, stakes, budget, aiDemand })
-  return all
+                all.push(
+                  Object.freeze({ size, complexity, centrality, reach, stakes, budget, aiDemand }),
+                )
+  return Object.freeze(all)
+})()
+
+/** Every combination of facts, in table order; built once, shared by every playbook compiled. */
+export function everyFacts(): readonly Facts[] {
+  return EVERY_FACTS
 }
 
 /**
