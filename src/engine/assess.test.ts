@@ -51,6 +51,28 @@ describe('assess: the article’s examples', () => {
     expect([a.recommendation.change.kind, a.antiPatterns]).toEqual(['keep', []])
   })
 
+  it('shares the charter, cadence, seats, why and source with the compiled playbook', () => {
+    const playbook = thePlaybook()
+    const a = assess(anExample('midsize-logistics.yaml'), playbook)
+    const b = assess(anExample('midsize-logistics.yaml'), playbook)
+    const structure = a.recommendation.structure
+    expect(a.cadence).toBe(playbook.cadences[structure])
+    expect(a.cadence).toEqual({
+      alignmentPerMonth: playbook.doc.thresholds.alignment.recommendedPerMonth,
+      summary: playbook.doc.cadence.twoSeats,
+      handoffZones: playbook.doc.handoffZones,
+    })
+    expect(a.recommendation.seats).toEqual([
+      { title: 'CTO', engagement: 'full-time' },
+      { title: 'CAIO', engagement: 'fractional' },
+    ])
+    for (const part of ['seats', 'why', 'source'] as const) {
+      expect(Object.isFrozen(a.recommendation[part])).toBe(true)
+      expect(a.recommendation[part]).toBe(b.recommendation[part])
+    }
+    expect(a.charter).toBe(b.charter)
+  })
+
   it('records the playbook and the schema', () => {
     const a = assess(anExample('startup-seed.yaml'), thePlaybook())
     expect([a.schema, a.playbook]).toEqual([

@@ -2,7 +2,6 @@ import type { Playbook } from './compile-playbook.js'
 import type { Profile } from './profile-schema.js'
 import type { Assessment, Charter, Recommendation } from './types.js'
 import { answerQuestions } from './answer-questions.js'
-import { buildCadence } from './build-cadence.js'
 import { buildRoadmap } from './build-roadmap.js'
 import { explainCondition } from './compile-condition.js'
 import { decide } from './decide.js'
@@ -31,15 +30,11 @@ export function assess(
   const facts = deriveFacts(signals, playbook)
   const decision = decide(facts, playbook)
   const structure = playbook.doc.structures[decision.structure]
-  const passage = (id: string) => playbook.doc.passages[id] ?? id
-
-  const why = [decision.rule.why]
-  if (decision.cap) why.push(decision.cap.why)
-  const sourceIds = [...new Set([...decision.rule.source, ...structure.source])]
+  // Seats, why and source are shared with the compiled playbook: built once, never copied.
   const recommendation: Recommendation = {
     structure: decision.structure,
     label: structure.label,
-    seats: structure.seats.map((s) => ({ title: s.title, engagement: s.engagement })),
+    seats: playbook.seats[decision.structure],
     stage: structure.stage,
     rule: decision.rule.id,
     cap: decision.cap?.id ?? null,
@@ -47,8 +42,8 @@ export function assess(
       ...explainCondition(decision.rule.when, facts),
       ...(decision.cap ? [{ name: 'budget', value: facts.budget }] : []),
     ].filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i),
-    why,
-    source: sourceIds.map(passage),
+    why: decision.why,
+    source: decision.source,
     change: describeChange(profile, decision.structure, playbook),
   }
   const diagnosis = diagnose(profile, facts, playbook, options.charter)
@@ -70,7 +65,7 @@ export function assess(
     recommendation,
     antiPatterns: diagnosis.antiPatterns,
     charter: playbook.charters[decision.structure],
-    cadence: buildCadence(decision.structure, playbook),
+    cadence: playbook.cadences[decision.structure],
     counterfactuals: findCounterfactuals(signals, playbook),
     roadmap: buildRoadmap(profile, playbook),
     findings: findBlocking(stakes, playbook),

@@ -1,18 +1,20 @@
 import type { Issue, Result } from './result.js'
 import type { Classifier } from './stakes/compile-classifier.js'
-import type { Charter } from './types.js'
+import type { Cadence, Charter, Seat } from './types.js'
 import type { Template } from './compile-template.js'
 import type { Decision } from './decision-table.js'
 import type { Facts } from './facts.js'
 import type { Predicate } from './compile-condition.js'
 import type { ConditionDoc, PlaybookDoc, QuestionDefinition } from './playbook-schema.js'
 import type { AiDemand, BudgetLevel, QuestionId, StructureId } from './vocabulary.js'
+import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileCondition } from './compile-condition.js'
 import { compileTemplate } from './compile-template.js'
 import { seatKey } from './current-structure.js'
 import { buildDecisionTable, everyFacts, factsIndex } from './decision-table.js'
+import { compactStrings } from './compact-strings.js'
 import { deepFreeze } from './deep-freeze.js'
 import { issuesFromZod } from './issues-from-zod.js'
 import { playbookDocSchema } from './playbook-schema.js'
@@ -57,6 +59,10 @@ export interface Playbook {
   /** The rules and caps evaluated for every combination of facts (decision-table.ts). */
   readonly decisions: readonly (Decision | undefined)[]
   readonly charters: Readonly<Record<StructureId, Charter>>
+  /** Each structure's seats, as a recommendation lists them. */
+  readonly seats: Readonly<Record<StructureId, readonly Seat[]>>
+  /** Each structure's operating rhythm and handoff zones (build-cadence.ts). */
+  readonly cadences: Readonly<Record<StructureId, Cadence>>
   /** Each question's finding templates by level, compiled (compile-template.ts). */
   readonly findingTemplates: Readonly<Record<QuestionId, Readonly<Record<string, Template>>>>
   /** Each structure by the key of its seats (current-structure.ts); the first structure wins a tie. */
@@ -79,7 +85,8 @@ export function compilePlaybook(
   input: unknown,
   options: CompileOptions = {},
 ): Result<Playbook, readonly Issue[]> {
-  const parsed = playbookDocSchema.safeParse(input)
+  // Strings of their own, one byte a character where they can be (compact-strings.ts).
+  const parsed = playbookDocSchema.safeParse(compactStrings(input))
   if (!parsed.success) return { ok: false, error: issuesFromZod(parsed.error) }
   const doc = parsed.data
   const issues = [...checkReferences(doc), ...checkThresholds(doc), ...checkFindings(doc)]
@@ -118,10 +125,7 @@ export function compilePlaybook(
       capsByBudget[budget][cap.from] ??= { id: cap.id, to: cap.to, why: cap.why }
     }
   }
-  const charters = Object.fromEntries(STRUCTURES.map((s) => [s, buildCharter(doc, s)])) as Record<
-    StructureId,
-    Charter
-  >
+  const charters = perStructure((s) => buildCharter(doc, s))
   const structureBySeats = new Map<string, StructureId>()
   for (const structure of STRUCTURES) {
     const key = seatKey(doc.structures[structure].seats)
@@ -148,8 +152,19 @@ export function compilePlaybook(
     aiDemand,
     rules,
     capsByBudget,
-    decisions: buildDecisionTable(rules, capsByBudget),
+    decisions: buildDecisionTable(rules, capsByBudget, (rule, structure) =>
+      [...new Set([...rule.source, ...doc.structures[structure].source])].map(
+        (id) => doc.passages[id] ?? id,
+      ),
+    ),
     charters,
+    seats: perStructure((s) =>
+      doc.structures[s].seats.map((seat): Seat => ({
+        title: seat.title,
+        engagement: seat.engagement,
+      })),
+    ),
+    cadences: perStructure((s) => buildCadence(doc, s)),
     structureBySeats,
     findingTemplates,
     highIndustries: new Set(doc.stakes.highIndustries),
@@ -163,6 +178,11 @@ export function compilePlaybook(
   return semantic.length > 0
     ? { ok: false, error: semantic }
     : { ok: true, value: deepFreeze(playbook) }
+}
+
+/** A record with one entry for each structure. */
+function perStructure<T>(build: (structure: StructureId) => T): Record<StructureId, T> {
+  return Object.fromEntries(STRUCTURES.map((s) => [s, build(s)])) as Record<StructureId, T>
 }
 
 function checkReferences(doc: PlaybookDoc): Issue[] {

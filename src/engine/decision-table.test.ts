@@ -42,4 +42,21 @@ describe('the decision table', () => {
     }
     expect(decided).toBeGreaterThan(0)
   })
+
+  it('explains each decision once: why is the rule then the cap, source the passages, shared by all', () => {
+    const playbook = thePlaybook()
+    const byRuleAndCap = new Map<string, unknown>()
+    for (const decision of playbook.decisions) {
+      if (!decision) continue
+      const { rule, cap, structure } = decision
+      expect(decision.why).toEqual(cap ? [rule.why, cap.why] : [rule.why])
+      const ids = [...new Set([...rule.source, ...playbook.doc.structures[structure].source])]
+      expect(decision.source).toEqual(ids.map((id) => playbook.doc.passages[id] ?? id))
+      const key = `${rule.id} ${cap?.id ?? ''}`
+      const seen = byRuleAndCap.get(key) ?? decision
+      byRuleAndCap.set(key, seen)
+      expect(decision).toBe(seen)
+    }
+    expect(byRuleAndCap.size).toBeGreaterThan(1)
+  })
 })

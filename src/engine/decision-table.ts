@@ -16,6 +16,10 @@ export interface Decision {
   readonly rule: CompiledRule
   readonly cap: CompiledCap | null
   readonly structure: StructureId
+  /** The rule's reason, then the cap's: the recommendation's `why`. */
+  readonly why: readonly string[]
+  /** The passages behind the rule and the structure, each once: the recommendation's `source`. */
+  readonly source: readonly string[]
 }
 
 // The facts are seven small vocabularies, so every combination fits in one array (3^7 = 2,187
@@ -78,16 +82,30 @@ export function everyFacts(): readonly Facts[] {
 
 /**
  * The decision for every combination of facts: the first rule that matches, then the budget cap
- * for that rule's structure. `undefined` where no rule matches.
+ * for that rule's structure. `undefined` where no rule matches. Combinations that end in the same
+ * rule and cap share one decision, so its `why` and `source` are built once.
  */
 export function buildDecisionTable(
   rules: readonly CompiledRule[],
   capsByBudget: Readonly<Record<Facts['budget'], Partial<Record<StructureId, CompiledCap>>>>,
+  sourceOf: (rule: CompiledRule, structure: StructureId) => readonly string[],
 ): readonly (Decision | undefined)[] {
+  const shared = new Map<CompiledRule, Map<CompiledCap | null, Decision>>()
+  const decisionFor = (rule: CompiledRule, cap: CompiledCap | null): Decision => {
+    const byCap = shared.get(rule) ?? new Map<CompiledCap | null, Decision>()
+    shared.set(rule, byCap)
+    let decision = byCap.get(cap)
+    if (!decision) {
+      const structure = cap ? cap.to : rule.structure
+      const why = cap ? [rule.why, cap.why] : [rule.why]
+      decision = { rule, cap, structure, why, source: sourceOf(rule, structure) }
+      byCap.set(cap, decision)
+    }
+    return decision
+  }
   return everyFacts().map((facts) => {
     const rule = rules.find((r) => r.test(facts))
     if (!rule) return undefined
-    const cap = capsByBudget[facts.budget][rule.structure] ?? null
-    return { rule, cap, structure: cap ? cap.to : rule.structure }
+    return decisionFor(rule, capsByBudget[facts.budget][rule.structure] ?? null)
   })
 }

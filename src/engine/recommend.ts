@@ -14,5 +14,5 @@ export function recommend(
 ): Decision & { readonly facts: Facts } {
   const facts = deriveFacts(signalsOf(profile, stakesLevelOf(profile, playbook)), playbook)
   const decision = decide(facts, playbook)
-  return { rule: decision.rule, cap: decision.cap, structure: decision.structure, facts }
+  return { ...decision, facts }
 }

@@ -501,17 +501,20 @@ describe('replies with a response schema', () => {
     await server.close()
   })
 
-  it('are JSON.stringify of the engine result, byte for byte (POST /api/v1/assess)', async () => {
+  // serialize-json.ts: JSON.stringify's text, with characters above U+00FF (the CTO–CAIO dash)
+  // escaped as \uXXXX; the UTF-8 bytes on the wire follow from that text.
+  it('are JSON.stringify of the engine result, en dashes escaped (POST /api/v1/assess)', async () => {
     const response = await server.app.inject({
       method: 'POST',
       url: '/api/v1/assess',
       payload: aProfile(),
     })
     const expected = JSON.stringify(assess(profileSchema.parse(aProfile()), testPlaybook()))
-    expect(response.body).toBe(expected)
+    expect(expected).toContain('CTO–CAIO')
+    expect(response.body).toBe(expected.replaceAll('–', '\\u2013'))
   })
 
-  it('are JSON.stringify of the view, byte for byte (GET an assessment)', async () => {
+  it('are JSON.stringify of the view, en dashes escaped (GET an assessment)', async () => {
     const { app, store } = server
     const owner = await aUser(store, 'bytes@example.com')
     const ws = await store.workspaces.create({ userId: owner.id }, { name: 'Bytes' })
@@ -529,7 +532,7 @@ describe('replies with a response schema', () => {
     })
     const stored = await store.assessments.get(ws.id, record.id)
     expect(stored).not.toBeNull()
-    expect(response.body).toBe(JSON.stringify(assessmentView(stored!)))
+    expect(response.body).toBe(JSON.stringify(assessmentView(stored!)).replaceAll('–', '\\u2013'))
   })
 })
 

@@ -5,21 +5,44 @@ import { assess } from '../engine/assess.js'
 import { deepFreeze } from '../engine/deep-freeze.js'
 import { serializeJson } from './serialize-json.js'
 
+// A character that JSON.stringify writes as it is and serializeJson escapes.
+const WIDE = /[\u0100-\uffff]/
+
 describe('serializeJson', () => {
-  it('writes exactly what JSON.stringify writes for an assessment, the second time too', () => {
-    const assessment = assess(aProfile(), thePlaybook())
+  it('writes what JSON.stringify writes for an assessment, with its en dashes escaped', () => {
+    // Two seats: the cadence and the change steps name the CTO–CAIO alignment meeting.
+    const profile = aProfile({
+      employees: 150,
+      engineers: 40,
+      products: 3,
+      ai: { centrality: 'core', functions: ['sales', 'finance', 'operations'] },
+      budget: { fullTimeLeaders: 2 },
+      current: { seats: [{ title: 'CTO', engagement: 'full-time' }] },
+    })
+    const assessment = assess(profile, thePlaybook())
     const expected = JSON.stringify(assessment)
-    expect(serializeJson(assessment)).toBe(expected)
-    expect(serializeJson(assess(aProfile(), thePlaybook()))).toBe(expected)
+    expect(expected).toContain('CTO–CAIO')
+    expect(serializeJson(assessment)).toBe(expected.replaceAll('–', '\\u2013'))
+    expect(serializeJson(assess(profile, thePlaybook()))).toBe(expected.replaceAll('–', '\\u2013'))
   })
 
-  it('matches JSON.stringify on any JSON value, frozen or not', () => {
+  it('escapes every character above U+00FF, surrogates one by one, and keeps Latin-1 letters', () => {
+    expect(serializeJson({ t: 'CTO–CAIO 😀 Müller', '“key”': ['\ud800'] })).toBe(
+      '{"t":"CTO\\u2013CAIO \\ud83d\\ude00 Müller","\\u201ckey\\u201d":["\\ud800"]}',
+    )
+  })
+
+  it('reads back as JSON.stringify on any JSON value, frozen or not, with no character above U+00FF', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.boolean(), (value, freeze) => {
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), fc.boolean(), (value, freeze) => {
         const input: unknown = freeze ? deepFreeze(structuredClone(value)) : value
-        expect(serializeJson({ wrapped: input, list: [input, undefined] })).toBe(
-          JSON.stringify({ wrapped: input, list: [input, undefined] }),
-        )
+        const wrapped = { wrapped: input, list: [input, undefined] }
+        const json = serializeJson(wrapped)
+        const expected = JSON.stringify(wrapped)
+        expect(json).not.toMatch(WIDE)
+        expect(JSON.parse(json)).toStrictEqual(JSON.parse(expected))
+        // Byte for byte JSON.stringify's wherever it has nothing to escape.
+        if (!WIDE.test(expected)) expect(json).toBe(expected)
       }),
     )
   })
@@ -51,12 +74,12 @@ describe('serializeJson', () => {
     expect(serializeJson({ holder })).toBe(JSON.stringify({ holder }))
   })
 
-  it('serializes a deeply frozen value once and reuses its JSON', () => {
-    const frozen = deepFreeze({ rows: [{ a: 1 }] })
+  it('serializes a deeply frozen value once and reuses its JSON, escapes included', () => {
+    const frozen = deepFreeze({ rows: [{ a: '–' }] })
     const stringify = vi.spyOn(JSON, 'stringify')
     try {
-      expect(serializeJson({ frozen })).toBe('{"frozen":{"rows":[{"a":1}]}}')
-      expect(serializeJson({ again: frozen })).toBe('{"again":{"rows":[{"a":1}]}}')
+      expect(serializeJson({ frozen })).toBe('{"frozen":{"rows":[{"a":"\\u2013"}]}}')
+      expect(serializeJson({ again: frozen })).toBe('{"again":{"rows":[{"a":"\\u2013"}]}}')
       expect(stringify.mock.calls.filter(([value]) => value === frozen)).toHaveLength(1)
     } finally {
       stringify.mockRestore()

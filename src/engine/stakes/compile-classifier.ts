@@ -16,6 +16,7 @@ import {
   POINT_PATTERN,
   classifierDocumentSchema,
 } from './classifier-schema.js'
+import { compactStrings } from '../compact-strings.js'
 import { checkGraph } from './check-graph.js'
 
 /** A branch of a question: taking it may cite a finding into the basis. */
@@ -77,7 +78,8 @@ export interface Classifier {
 
 /** Validates a classifier document and links its tree; problems come back with their path. */
 export function compileClassifier(doc: unknown): Result<Classifier, readonly Issue[]> {
-  const parsed = classifierDocumentSchema.safeParse(doc)
+  // Strings of their own, one byte a character where they can be (compact-strings.ts).
+  const parsed = classifierDocumentSchema.safeParse(compactStrings(doc))
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((issue) => ({
