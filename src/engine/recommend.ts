@@ -14,5 +14,6 @@ export function recommend(
 ): Decision & { readonly facts: Facts } {
   const facts = deriveFacts(signalsOf(profile, stakesLevelOf(profile, playbook)), playbook)
   const decision = decide(facts, playbook)
-  return { ...decision, facts }
+  const { rule, cap, structure, why, source } = decision
+  return { rule, cap, structure, why, source, facts }
 }
