@@ -11,15 +11,21 @@ export function answerQuestions(
   stakes: Stakes,
   playbook: Playbook,
 ): readonly QuestionAnswer[] {
-  const functions = [...new Set(profile.ai.functions)]
-  const values: Record<string, string | number> = {
-    products: profile.products,
-    engineers: profile.engineers,
-    employees: profile.employees,
-    functionCount: functions.length,
-    functions: functions.join(', ') || 'none',
-    reason: stakesReason(profile, stakes, playbook),
-    fullTimeLeaders: profile.budget.fullTimeLeaders,
+  // The values templates fill in, worked out once and only when a finding needs them.
+  let values: Record<string, string | number> | undefined
+  const valuesOf = () => {
+    if (values) return values
+    const functions = [...new Set(profile.ai.functions)]
+    values = {
+      products: profile.products,
+      engineers: profile.engineers,
+      employees: profile.employees,
+      functionCount: functions.length,
+      functions: functions.join(', ') || 'none',
+      reason: stakesReason(profile, stakes, playbook),
+      fullTimeLeaders: profile.budget.fullTimeLeaders,
+    }
+    return values
   }
   const levels: Record<QuestionId, string> = {
     complexity: facts.complexity,
@@ -31,11 +37,13 @@ export function answerQuestions(
   return (Object.keys(levels) as QuestionId[]).map((id) => {
     const def = playbook.doc.questions[id]
     const level = levels[id]
+    const shared = playbook.staticAnswers[id][level]
+    if (shared) return shared
     const template = playbook.findingTemplates[id][level]
     return {
       id,
       level,
-      finding: template ? template(values) : level,
+      finding: template ? template(valuesOf()) : level,
       source: playbook.doc.passages[def.source] ?? def.source,
     }
   })

@@ -71,6 +71,23 @@ describe('assess: the article’s examples', () => {
       expect(a.recommendation[part]).toBe(b.recommendation[part])
     }
     expect(a.charter).toBe(b.charter)
+    expect(a.recommendation.change).toBe(b.recommendation.change)
+  })
+
+  it('shares the answers whose finding has no placeholder, and fills in the others', () => {
+    const playbook = thePlaybook()
+    const a = assess(anExample('midsize-logistics.yaml'), playbook)
+    const b = assess(anExample('midsize-logistics.yaml'), playbook)
+    const shared = a.questions.filter((q, i) => q === b.questions[i]).map((q) => q.id)
+    expect(shared).toEqual(['ai-centrality', 'failure-stakes', 'budget'])
+    const [complexity] = a.questions
+    expect(complexity).toEqual({
+      id: 'complexity',
+      level: 'low',
+      finding: '1 product and 18 engineers: one leader can combine the roles.',
+      source: playbook.doc.passages[playbook.doc.questions.complexity.source],
+    })
+    expect(Object.isFrozen(complexity)).toBe(false)
   })
 
   it('records the playbook and the schema', () => {

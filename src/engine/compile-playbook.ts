@@ -1,6 +1,6 @@
 import type { Issue, Result } from './result.js'
 import type { Classifier } from './stakes/compile-classifier.js'
-import type { Cadence, Charter, Seat } from './types.js'
+import type { Cadence, Change, Charter, QuestionAnswer, Seat } from './types.js'
 import type { Template } from './compile-template.js'
 import type { Decision } from './decision-table.js'
 import type { Facts } from './facts.js'
@@ -11,7 +11,8 @@ import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileCondition } from './compile-condition.js'
-import { compileTemplate } from './compile-template.js'
+import { compileTemplate, staticText } from './compile-template.js'
+import { buildChange, changeKey } from './describe-change.js'
 import { seatKey } from './current-structure.js'
 import { buildDecisionTable, everyFacts, factsIndex } from './decision-table.js'
 import { compactStrings } from './compact-strings.js'
@@ -65,6 +66,10 @@ export interface Playbook {
   readonly cadences: Readonly<Record<StructureId, Cadence>>
   /** Each question's finding templates by level, compiled (compile-template.ts). */
   readonly findingTemplates: Readonly<Record<QuestionId, Readonly<Record<string, Template>>>>
+  /** Each question's answers whose finding has no placeholder, by level: the same for every profile. */
+  readonly staticAnswers: Readonly<Record<QuestionId, Readonly<Record<string, QuestionAnswer>>>>
+  /** Each change from no seats or a structure's seats to a structure, with and without a charter. */
+  readonly changes: Readonly<Record<string, Change>>
   /** Each structure by the key of its seats (current-structure.ts); the first structure wins a tie. */
   readonly structureBySeats: ReadonlyMap<string, StructureId>
   readonly highIndustries: ReadonlySet<string>
@@ -131,6 +136,29 @@ export function compilePlaybook(
     const key = seatKey(doc.structures[structure].seats)
     if (!structureBySeats.has(key)) structureBySeats.set(key, structure)
   }
+  // Answers whose finding has no placeholder read the same for every profile: built once, shared.
+  const staticAnswers = Object.fromEntries(
+    QUESTION_IDS.map((id) => [
+      id,
+      Object.fromEntries(
+        Object.entries(doc.questions[id].findings).flatMap(([level, text]) => {
+          const finding = staticText(text)
+          const source = doc.passages[doc.questions[id].source] ?? doc.questions[id].source
+          return finding === null ? [] : [[level, { id, level, finding, source }]]
+        }),
+      ),
+    ]),
+  ) as Record<QuestionId, Record<string, QuestionAnswer>>
+  // A record, not a Map: deepFreeze freezes a record's entries, and the serializer caches frozen parts.
+  const changes: Record<string, Change> = {}
+  for (const from of [null, ...STRUCTURES]) {
+    for (const to of STRUCTURES) {
+      for (const roleCharter of [false, true]) {
+        const seats = from ? doc.structures[from].seats : []
+        changes[changeKey(from, to, roleCharter)] = buildChange(doc, seats, from, to, roleCharter)
+      }
+    }
+  }
   const findingTemplates = Object.fromEntries(
     QUESTION_IDS.map((id) => [
       id,
@@ -167,6 +195,8 @@ export function compilePlaybook(
     cadences: perStructure((s) => buildCadence(doc, s)),
     structureBySeats,
     findingTemplates,
+    staticAnswers,
+    changes,
     highIndustries: new Set(doc.stakes.highIndustries),
     highAreas: new Set(doc.stakes.highAreas),
     elevatedAreas: new Set(doc.stakes.elevatedAreas),

@@ -1,10 +1,17 @@
 /** A finding template with its `{name}` placeholders resolved against values. */
 export type Template = (values: Readonly<Record<string, string | number>>) => string
 
+// A `{name}` placeholder; split with its capture group puts literals at even positions, names at odd.
+const PLACEHOLDER = /\{(\w+)\}/
+
+/** The template's text when it has no placeholder, so it reads the same for every profile; else null. */
+export function staticText(template: string): string | null {
+  return PLACEHOLDER.test(template) ? null : template
+}
+
 /** Compiles a template once; a placeholder whose name has no value stays as written. */
 export function compileTemplate(template: string): Template {
-  // split with a capture group: literals at even positions, placeholder names at odd ones.
-  const parts = template.split(/\{(\w+)\}/)
+  const parts = template.split(PLACEHOLDER)
   if (parts.length === 1) return () => template
   return (values) => {
     let out = parts[0] ?? ''

@@ -1,15 +1,41 @@
 import type { Playbook } from './compile-playbook.js'
+import type { PlaybookDoc } from './playbook-schema.js'
 import type { Profile } from './profile-schema.js'
-import type { Change } from './types.js'
+import type { Change, Seat } from './types.js'
 import type { ChangeKind, StructureId } from './vocabulary.js'
 import { currentStructure } from './current-structure.js'
 
 /** How the recommendation differs from today: keep, evolve along the fractional path, or restructure. */
 export function describeChange(profile: Profile, to: StructureId, playbook: Playbook): Change {
-  const structures = playbook.doc.structures
-  const target = structures[to]
   const seats = profile.current?.seats ?? []
+  const roleCharter = profile.current?.roleCharter === true
   const from = currentStructure(seats, playbook)
+  // No seats today, or a structure's seats in its own order: the playbook built this change once.
+  if (seats.length === 0 || (from !== null && sameSeats(seats, playbook.seats[from]))) {
+    const built = playbook.changes[changeKey(from, to, roleCharter)]
+    if (built) return built
+  }
+  return buildChange(playbook.doc, seats, from, to, roleCharter)
+}
+
+/** The key of a change in `Playbook.changes`: today's structure (or none), the target, the charter. */
+export function changeKey(from: StructureId | null, to: StructureId, roleCharter: boolean): string {
+  return `${from ?? 'none'}>${to}>${roleCharter ? 'charter' : 'no-charter'}`
+}
+
+/**
+ * The change from today's seats (`from` is the structure they form, if any) to a structure. Steps
+ * bring in the seats the target adds and transition the ones it drops, in the order given.
+ */
+export function buildChange(
+  doc: PlaybookDoc,
+  seats: readonly Seat[],
+  from: StructureId | null,
+  to: StructureId,
+  roleCharter: boolean,
+): Change {
+  const structures = doc.structures
+  const target = structures[to]
   const kind: ChangeKind =
     seats.length === 0
       ? 'establish'
@@ -29,7 +55,7 @@ export function describeChange(profile: Profile, to: StructureId, playbook: Play
       remaining.splice(at, 1)
       continue
     }
-    steps.push(`Bring in a ${key} who ${playbook.doc.seatGuidance[seat.title]}.`)
+    steps.push(`Bring in a ${key} who ${doc.seatGuidance[seat.title]}.`)
   }
   for (const seat of remaining) {
     steps.push(
@@ -42,7 +68,7 @@ export function describeChange(profile: Profile, to: StructureId, playbook: Play
     )
   }
   if (target.seats.length >= 2) {
-    if (!profile.current?.roleCharter)
+    if (!roleCharter)
       steps.push(
         'Adopt the responsibility charter below before the new structure starts: clear role definition from day one.',
       )
@@ -66,16 +92,25 @@ export function describeChange(profile: Profile, to: StructureId, playbook: Play
     from,
     to,
     summary,
-    steps: kind === 'keep' ? keepSteps(profile, target.seats.length) : steps,
+    steps: kind === 'keep' ? keepSteps(roleCharter, target.seats.length) : steps,
   }
 }
 
-function keepSteps(profile: Profile, seatCount: number): string[] {
+function keepSteps(roleCharter: boolean, seatCount: number): string[] {
   const steps: string[] = []
-  if (seatCount >= 2 && !profile.current?.roleCharter)
-    steps.push('Write down the responsibility charter below.')
+  if (seatCount >= 2 && !roleCharter) steps.push('Write down the responsibility charter below.')
   steps.push(
     'Review the structure against the five questions as the organization grows (see the roadmap).',
   )
   return steps
+}
+
+function sameSeats(seats: readonly Seat[], structureSeats: readonly Seat[]): boolean {
+  return (
+    seats.length === structureSeats.length &&
+    seats.every(
+      (s, i) =>
+        s.title === structureSeats[i]?.title && s.engagement === structureSeats[i]?.engagement,
+    )
+  )
 }

@@ -86,6 +86,23 @@ describe('serializeJson', () => {
     }
   })
 
+  it('looks for frozen parts below the root only inside containers that hold one', () => {
+    const frozen = deepFreeze({ steps: ['–'] })
+    const stringify = vi.spyOn(JSON, 'stringify')
+    try {
+      const value = { recommendation: { label: 'x', change: frozen }, profile: { name: 'y' } }
+      const expected =
+        '{"recommendation":{"label":"x","change":{"steps":["\\u2013"]}},"profile":{"name":"y"}}'
+      expect(serializeJson(value)).toBe(expected)
+      expect(serializeJson(value)).toBe(expected)
+      expect(stringify.mock.calls.filter(([v]) => v === frozen)).toHaveLength(1)
+      // The profile, with nothing frozen inside, is one JSON.stringify call, not one per field.
+      expect(stringify.mock.calls.filter(([v]) => v === value.profile)).toHaveLength(2)
+    } finally {
+      stringify.mockRestore()
+    }
+  })
+
   it('serializes the playbook charter inside an assessment once', () => {
     const playbook = compileFile('playbooks/tandem-default.yaml')
     const stringify = vi.spyOn(JSON, 'stringify')

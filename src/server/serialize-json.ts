@@ -10,9 +10,6 @@
 //   letters (é, ü) stay as they are. A piece without such characters passes the check for free.
 // docs/decisions.md, "Replies reuse the JSON of frozen parts" and "Replies are one-byte strings".
 
-/** The depth down to which objects are taken apart to find frozen parts; below it, JSON.stringify. */
-const MAX_DEPTH = 1
-
 const cache = new WeakMap<object, string>()
 // Frozen, but with something mutable inside (or a class instance): never cached, checked once.
 const uncacheable = new WeakSet<object>()
@@ -43,7 +40,20 @@ function write(value: unknown, depth: number): string | undefined {
       uncacheable.add(value)
     }
   }
-  return depth < MAX_DEPTH && isPlain(value) ? writeParts(value, depth) : stringify(value)
+  // The root is taken apart; below it, only a container that holds a frozen part itself: taking
+  // apart the others (a profile, a list of findings) costs more than one JSON.stringify of each.
+  return isPlain(value) && (depth === 0 || holdsFrozen(value))
+    ? writeParts(value, depth)
+    : stringify(value)
+}
+
+/** Whether an array or plain object has an item that is a frozen object. */
+function holdsFrozen(value: object): boolean {
+  for (const key in value) {
+    const item: unknown = (value as Record<string, unknown>)[key]
+    if (item !== null && typeof item === 'object' && Object.isFrozen(item)) return true
+  }
+  return false
 }
 
 /** An array's or a plain object's JSON, from the JSON of each of its items. */
