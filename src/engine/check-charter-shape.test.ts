@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { thePlaybook } from '../../test/engine-builders.js'
 import type { Charter } from './types.js'
 import { checkCharterShape } from './check-charter-shape.js'
+import { validateCharter } from './validate-charter.js'
 
 const base: Charter = thePlaybook().charters['separate-full-time']
 
@@ -66,7 +67,7 @@ describe('checkCharterShape', () => {
     ])
   })
 
-  it('refuses a row the first version did not have, and names a row it dropped', () => {
+  it('refuses a row the first version did not have, and leaves a dropped row to validateCharter', () => {
     const smaller: Charter = { ...base, rows: base.rows.slice(1) }
     expect(checkCharterShape(smaller, base)).toEqual([
       {
@@ -75,12 +76,11 @@ describe('checkCharterShape', () => {
         message: `row "${base.rows[0]?.id}" is not a row of this charter`,
       },
     ])
-    expect(checkCharterShape(base, smaller)).toEqual([
-      {
-        code: 'row_removed',
-        path: ['rows'],
-        message: `row "${base.rows[0]?.id}" is missing; a new version keeps every row of the charter`,
-      },
-    ])
+    expect(checkCharterShape(base, smaller)).toEqual([])
+    expect(validateCharter(smaller)).toContainEqual({
+      code: 'missing_row',
+      path: ['rows'],
+      message: `row "${base.rows[0]?.id}" is missing`,
+    })
   })
 })

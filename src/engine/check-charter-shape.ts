@@ -5,6 +5,8 @@ import type { Charter } from './types.js'
  * Checks that a new version of a charter is still about the same thing as its first version
  * (framework.md §6): the same structure, the same columns (the structure's seats plus the fixed
  * ones), and the same rows in the same groups. Cells and labels are what an edit may change.
+ * A dropped row is not reported here: every charter row is one validateCharter requires, and its
+ * `missing_row` names it, so a caller running both reports it once.
  */
 export function checkCharterShape(base: Charter, next: Charter): readonly Issue[] {
   const issues: Issue[] = []
@@ -50,15 +52,5 @@ export function checkCharterShape(base: Charter, next: Charter): readonly Issue[
       })
     }
   })
-  const nextIds = new Set<string>(next.rows.map((row) => row.id))
-  for (const id of baseGroups.keys()) {
-    if (!nextIds.has(id)) {
-      issues.push({
-        code: 'row_removed',
-        path: ['rows'],
-        message: `row "${id}" is missing; a new version keeps every row of the charter`,
-      })
-    }
-  }
   return issues
 }

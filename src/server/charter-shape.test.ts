@@ -126,13 +126,13 @@ describe('PUT /api/v1/workspaces/:ws/charters/:id keeps what the charter is abou
     ])
   })
 
-  it('refuses a version without one of the rows (already a charter rule)', async () => {
+  it('refuses a version without one of the rows, naming the row once', async () => {
     const response = await save({ ...first, rows: first.rows.slice(1) })
     expect(response.statusCode).toBe(400)
-    expect(json(response).error.issues).toContainEqual({
-      path: 'charter.rows',
-      message: `row "${first.rows[0]?.id}" is missing`,
-    })
+    const issues = json(response).error.issues as { path: string; message: string }[]
+    expect(issues.filter((issue) => issue.message.includes(`"${first.rows[0]?.id}"`))).toEqual([
+      { path: 'charter.rows', message: `row "${first.rows[0]?.id}" is missing` },
+    ])
   })
 
   it('still saves a version that changes cells and labels only, compared with the first version', async () => {
