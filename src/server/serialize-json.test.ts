@@ -47,6 +47,12 @@ describe('serializeJson', () => {
     )
   })
 
+  it('writes keys right however many distinct keys the replies bring', () => {
+    const wide = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}"\\`, i]))
+    expect(serializeJson(wide)).toBe(JSON.stringify(wide))
+    expect(serializeJson({ 'CTO–CAIO': 1 })).toBe('{"CTO\\u2013CAIO":1}')
+  })
+
   it('keeps JSON.stringify semantics for undefined, functions, toJSON and class instances', () => {
     const value = {
       skipped: undefined,

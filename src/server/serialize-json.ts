@@ -14,6 +14,11 @@ const cache = new WeakMap<object, string>()
 // Frozen, but with something mutable inside (or a class instance): never cached, checked once.
 const uncacheable = new WeakSet<object>()
 
+// The `"key":` text of object keys: a reply's keys are few and repeat in every reply. Bounded, so
+// that replies with keys of their own (charter columns, say) cannot grow it without end.
+const keyTexts = new Map<string, string>()
+const MAX_KEY_TEXTS = 2048
+
 // A character that V8 cannot keep in a one-byte string. Testing a one-byte string for it is free.
 const WIDE = /[\u0100-\uffff]/
 const WIDE_ALL = /[\u0100-\uffff]/g
@@ -73,10 +78,19 @@ function writeParts(value: object, depth: number): string {
     if (!Object.hasOwn(value, key)) continue
     const json = write((value as Record<string, unknown>)[key], depth + 1)
     if (json === undefined) continue
-    out += `${first ? '' : ','}${escapeWide(JSON.stringify(key))}:${json}`
+    out += `${first ? '' : ','}${keyText(key)}${json}`
     first = false
   }
   return `${out}}`
+}
+
+function keyText(key: string): string {
+  let text = keyTexts.get(key)
+  if (text === undefined) {
+    text = `${escapeWide(JSON.stringify(key))}:`
+    if (keyTexts.size < MAX_KEY_TEXTS) keyTexts.set(key, text)
+  }
+  return text
 }
 
 /** JSON.stringify, with characters above U+00FF escaped. */
