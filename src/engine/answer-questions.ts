@@ -2,7 +2,10 @@ import type { Playbook } from './compile-playbook.js'
 import type { Facts } from './facts.js'
 import type { Profile } from './profile-schema.js'
 import type { QuestionAnswer, Stakes } from './types.js'
+import type { PlaybookDoc } from './playbook-schema.js'
 import type { QuestionId } from './vocabulary.js'
+import { staticText } from './compile-template.js'
+import { QUESTION_IDS } from './vocabulary.js'
 
 /** Answers the five questions (framework.md §3): a level, a one-line finding and its source passage. */
 export function answerQuestions(
@@ -47,6 +50,25 @@ export function answerQuestions(
       source: playbook.doc.passages[def.source] ?? def.source,
     }
   })
+}
+
+/**
+ * Each question's answers whose finding has no placeholder, by level: they read the same for every
+ * profile, so the compiled playbook holds them once and every assessment shares them.
+ */
+export function buildStaticAnswers(
+  doc: PlaybookDoc,
+): Record<QuestionId, Record<string, QuestionAnswer>> {
+  return Object.fromEntries(
+    QUESTION_IDS.map((id) => {
+      const source = doc.passages[doc.questions[id].source] ?? doc.questions[id].source
+      const answers = Object.entries(doc.questions[id].findings).flatMap(([level, text]) => {
+        const finding = staticText(text)
+        return finding === null ? [] : [[level, { id, level, finding, source }] as const]
+      })
+      return [id, Object.fromEntries(answers)]
+    }),
+  ) as Record<QuestionId, Record<string, QuestionAnswer>>
 }
 
 function stakesReason(profile: Profile, stakes: Stakes, playbook: Playbook): string {

@@ -11,8 +11,9 @@ import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileCondition } from './compile-condition.js'
-import { compileTemplate, staticText } from './compile-template.js'
-import { buildChange, changeKey } from './describe-change.js'
+import { buildStaticAnswers } from './answer-questions.js'
+import { compileTemplate } from './compile-template.js'
+import { buildChanges } from './describe-change.js'
 import { seatKey } from './current-structure.js'
 import { buildDecisionTable, everyFacts, factsIndex } from './decision-table.js'
 import { compactStrings } from './compact-strings.js'
@@ -136,29 +137,6 @@ export function compilePlaybook(
     const key = seatKey(doc.structures[structure].seats)
     if (!structureBySeats.has(key)) structureBySeats.set(key, structure)
   }
-  // Answers whose finding has no placeholder read the same for every profile: built once, shared.
-  const staticAnswers = Object.fromEntries(
-    QUESTION_IDS.map((id) => [
-      id,
-      Object.fromEntries(
-        Object.entries(doc.questions[id].findings).flatMap(([level, text]) => {
-          const finding = staticText(text)
-          const source = doc.passages[doc.questions[id].source] ?? doc.questions[id].source
-          return finding === null ? [] : [[level, { id, level, finding, source }]]
-        }),
-      ),
-    ]),
-  ) as Record<QuestionId, Record<string, QuestionAnswer>>
-  // A record, not a Map: deepFreeze freezes a record's entries, and the serializer caches frozen parts.
-  const changes: Record<string, Change> = {}
-  for (const from of [null, ...STRUCTURES]) {
-    for (const to of STRUCTURES) {
-      for (const roleCharter of [false, true]) {
-        const seats = from ? doc.structures[from].seats : []
-        changes[changeKey(from, to, roleCharter)] = buildChange(doc, seats, from, to, roleCharter)
-      }
-    }
-  }
   const findingTemplates = Object.fromEntries(
     QUESTION_IDS.map((id) => [
       id,
@@ -195,8 +173,8 @@ export function compilePlaybook(
     cadences: perStructure((s) => buildCadence(doc, s)),
     structureBySeats,
     findingTemplates,
-    staticAnswers,
-    changes,
+    staticAnswers: buildStaticAnswers(doc),
+    changes: buildChanges(doc),
     highIndustries: new Set(doc.stakes.highIndustries),
     highAreas: new Set(doc.stakes.highAreas),
     elevatedAreas: new Set(doc.stakes.elevatedAreas),

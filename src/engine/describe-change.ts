@@ -4,6 +4,7 @@ import type { Profile } from './profile-schema.js'
 import type { Change, Seat } from './types.js'
 import type { ChangeKind, StructureId } from './vocabulary.js'
 import { currentStructure } from './current-structure.js'
+import { STRUCTURES } from './vocabulary.js'
 
 /** How the recommendation differs from today: keep, evolve along the fractional path, or restructure. */
 export function describeChange(profile: Profile, to: StructureId, playbook: Playbook): Change {
@@ -21,6 +22,24 @@ export function describeChange(profile: Profile, to: StructureId, playbook: Play
 /** The key of a change in `Playbook.changes`: today's structure (or none), the target, the charter. */
 export function changeKey(from: StructureId | null, to: StructureId, roleCharter: boolean): string {
   return `${from ?? 'none'}>${to}>${roleCharter ? 'charter' : 'no-charter'}`
+}
+
+/**
+ * Every change from no seats, or from a structure's seats in its own order, to each structure, with
+ * and without a role charter, by `changeKey`. A record rather than a Map: deepFreeze freezes a
+ * record's entries, and the reply serializer reuses the JSON of frozen parts.
+ */
+export function buildChanges(doc: PlaybookDoc): Record<string, Change> {
+  const changes: Record<string, Change> = {}
+  for (const from of [null, ...STRUCTURES]) {
+    const seats = from ? doc.structures[from].seats : []
+    for (const to of STRUCTURES) {
+      for (const roleCharter of [false, true]) {
+        changes[changeKey(from, to, roleCharter)] = buildChange(doc, seats, from, to, roleCharter)
+      }
+    }
+  }
+  return changes
 }
 
 /**
