@@ -21,6 +21,12 @@ describe('the decision table', () => {
     all.forEach((facts, i) => expect(factsIndex(facts)).toBe(i))
   })
 
+  it('places a level outside its vocabulary nowhere, so deciding on it throws', () => {
+    const facts = { ...everyFacts()[0], reach: 'wide' } as unknown as Facts
+    expect(factsIndex(facts)).toBeNaN()
+    expect(() => decide(facts, thePlaybook())).toThrow(/has no rule for/)
+  })
+
   it.each([
     ['the default playbook', 'playbooks/tandem-default.yaml'],
     ['a custom playbook', 'examples/playbooks/northstar-advisory.yaml'],

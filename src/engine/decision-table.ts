@@ -35,29 +35,28 @@ const DIMENSIONS = [
   AI_DEMANDS,
 ] as const
 
-const position = <T extends string>(levels: readonly T[]): Readonly<Record<T, number>> =>
-  Object.fromEntries(levels.map((level, i) => [level, i])) as Record<T, number>
-
-const SIZE = position(SIZES)
-const COMPLEXITY = position(COMPLEXITY_LEVELS)
-const CENTRALITY = position(CENTRALITY_LEVELS)
-const REACH = position(REACH_LEVELS)
-const STAKES = position(STAKES_LEVELS)
-const BUDGET = position(BUDGET_LEVELS)
-const AI_DEMAND = position(AI_DEMANDS)
-
 /** Number of combinations of facts: the length of a decision table. */
 export const FACT_COMBINATIONS = DIMENSIONS.reduce((n, levels) => n * levels.length, 1)
 
-/** The position of a combination of facts in a decision table. */
+/** The position of a combination of facts in a decision table; NaN for a level not in its vocabulary. */
 export function factsIndex(facts: Facts): number {
-  let i = SIZE[facts.size]
-  i = i * COMPLEXITY_LEVELS.length + COMPLEXITY[facts.complexity]
-  i = i * CENTRALITY_LEVELS.length + CENTRALITY[facts.centrality]
-  i = i * REACH_LEVELS.length + REACH[facts.reach]
-  i = i * STAKES_LEVELS.length + STAKES[facts.stakes]
-  i = i * BUDGET_LEVELS.length + BUDGET[facts.budget]
-  return i * AI_DEMANDS.length + AI_DEMAND[facts.aiDemand]
+  // indexOf on three-item lists: measured faster than a lookup object keyed by level, or a Map.
+  const size = SIZES.indexOf(facts.size)
+  const complexity = COMPLEXITY_LEVELS.indexOf(facts.complexity)
+  const centrality = CENTRALITY_LEVELS.indexOf(facts.centrality)
+  const reach = REACH_LEVELS.indexOf(facts.reach)
+  const stakes = STAKES_LEVELS.indexOf(facts.stakes)
+  const budget = BUDGET_LEVELS.indexOf(facts.budget)
+  const aiDemand = AI_DEMANDS.indexOf(facts.aiDemand)
+  // One of them is -1 exactly when the bitwise or of all is negative.
+  if ((size | complexity | centrality | reach | stakes | budget | aiDemand) < 0) return Number.NaN
+  let i = size
+  i = i * COMPLEXITY_LEVELS.length + complexity
+  i = i * CENTRALITY_LEVELS.length + centrality
+  i = i * REACH_LEVELS.length + reach
+  i = i * STAKES_LEVELS.length + stakes
+  i = i * BUDGET_LEVELS.length + budget
+  return i * AI_DEMANDS.length + aiDemand
 }
 
 const EVERY_FACTS: readonly Facts[] = (() => {
