@@ -2,8 +2,8 @@
 // change what a JSON parser reads:
 // - The JSON of a deeply frozen value (plain objects, arrays and primitives all the way down, every
 //   object frozen) is computed once and kept, since it cannot change. An assessment shares its
-//   charter, cadence and handoff zones with the compiled, frozen playbook: about 40 % of its bytes,
-//   serialized once per process instead of once per request.
+//   charter, cadence, seats, reasons, change and fixed answers with the compiled, frozen playbook:
+//   about half of its bytes, serialized once per process instead of once per request.
 // - Characters above U+00FF (the playbook's en dashes, say) are written as \uXXXX escapes, so that the
 //   reply is a one-byte string: V8 keeps a string with any such character at two bytes a character,
 //   and measuring, then encoding, such a string as UTF-8 cost more than building the reply. Latin-1
@@ -28,10 +28,10 @@ const WIDE_ALL = /[\u0100-\uffff]/g
  * characters above U+00FF escaped: `JSON.parse` of either gives the same value.
  */
 export function serializeJson(value: unknown): string {
-  return write(value, 0) ?? 'null'
+  return write(value, true) ?? 'null'
 }
 
-function write(value: unknown, depth: number): string | undefined {
+function write(value: unknown, root: boolean): string | undefined {
   if (value === null || typeof value !== 'object') return stringify(value)
   if (Object.isFrozen(value)) {
     const cached = cache.get(value)
@@ -47,9 +47,7 @@ function write(value: unknown, depth: number): string | undefined {
   }
   // The root is taken apart; below it, only a container that holds a frozen part itself: taking
   // apart the others (a profile, a list of findings) costs more than one JSON.stringify of each.
-  return isPlain(value) && (depth === 0 || holdsFrozen(value))
-    ? writeParts(value, depth)
-    : stringify(value)
+  return isPlain(value) && (root || holdsFrozen(value)) ? writeParts(value) : stringify(value)
 }
 
 /** Whether an array or plain object has an item that is a frozen object. */
@@ -62,13 +60,13 @@ function holdsFrozen(value: object): boolean {
 }
 
 /** An array's or a plain object's JSON, from the JSON of each of its items. */
-function writeParts(value: object, depth: number): string {
+function writeParts(value: object): string {
   if (Array.isArray(value)) {
     let out = '['
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out += ','
       // Like JSON.stringify: undefined, functions and symbols in arrays become null.
-      out += write(value[i], depth + 1) ?? 'null'
+      out += write(value[i], false) ?? 'null'
     }
     return `${out}]`
   }
@@ -76,7 +74,7 @@ function writeParts(value: object, depth: number): string {
   let first = true
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue
-    const json = write((value as Record<string, unknown>)[key], depth + 1)
+    const json = write((value as Record<string, unknown>)[key], false)
     if (json === undefined) continue
     out += `${first ? '' : ','}${keyText(key)}${json}`
     first = false
