@@ -3,7 +3,9 @@
 //    (and, for reference, the same bytes serialized in advance), in alternating rounds of one run.
 // 2. Mixed authenticated load (70 % reads, 20 % updates, 10 % creates) on 200 workspaces × 50
 //    organizations, on SQLite and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, PostgreSQL.
-// Every run is bounded (BENCH_SECONDS, default 10) and talks to 127.0.0.1 only.
+// Every run is bounded (BENCH_SECONDS, default 10) and talks to 127.0.0.1 only. BENCH_ROUNDS (default
+// 9) sets the alternating rounds of part 1; BENCH_LOAD_SHARE (default 0.7) the share of the calibrated
+// capacity that part 2 offers. `npm run bench:api -- assess` (or `mixed`) runs one part alone.
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
