@@ -1,11 +1,22 @@
 import type { Playbook } from './compile-playbook.js'
 import type { Facts } from './facts.js'
 import type { Profile } from './profile-schema.js'
-import type { QuestionAnswer, Stakes } from './types.js'
+import type { Template } from './compile-template.js'
 import type { PlaybookDoc } from './playbook-schema.js'
+import type { QuestionAnswer, Stakes } from './types.js'
 import type { QuestionId } from './vocabulary.js'
-import { staticText } from './compile-template.js'
+import { compileText } from './compile-template.js'
 import { QUESTION_IDS } from './vocabulary.js'
+
+/**
+ * One question as the compiled playbook holds it: its source passage, and per level either the
+ * answer itself, when the finding has no placeholder (the same for every profile, so every
+ * assessment shares it), or the template that fills the finding in.
+ */
+export interface CompiledQuestion {
+  readonly source: string
+  readonly levels: Readonly<Record<string, QuestionAnswer | Template>>
+}
 
 /** Answers the five questions (framework.md §3): a level, a one-line finding and its source passage. */
 export function answerQuestions(
@@ -38,37 +49,29 @@ export function answerQuestions(
     budget: facts.budget,
   }
   return (Object.keys(levels) as QuestionId[]).map((id) => {
-    const def = playbook.doc.questions[id]
+    const { source, levels: answers } = playbook.questions[id]
     const level = levels[id]
-    const shared = playbook.staticAnswers[id][level]
-    if (shared) return shared
-    const template = playbook.findingTemplates[id][level]
-    return {
-      id,
-      level,
-      finding: template ? template(valuesOf()) : level,
-      source: playbook.doc.passages[def.source] ?? def.source,
-    }
+    const answer = answers[level]
+    if (answer === undefined) return { id, level, finding: level, source }
+    if (typeof answer !== 'function') return answer
+    return { id, level, finding: answer(valuesOf()), source }
   })
 }
 
-/**
- * Each question's answers whose finding has no placeholder, by level: they read the same for every
- * profile, so the compiled playbook holds them once and every assessment shares them.
- */
-export function buildStaticAnswers(
-  doc: PlaybookDoc,
-): Record<QuestionId, Record<string, QuestionAnswer>> {
+/** Compiles each question of a playbook document (see CompiledQuestion). */
+export function compileQuestions(doc: PlaybookDoc): Record<QuestionId, CompiledQuestion> {
   return Object.fromEntries(
     QUESTION_IDS.map((id) => {
       const source = doc.passages[doc.questions[id].source] ?? doc.questions[id].source
-      const answers = Object.entries(doc.questions[id].findings).flatMap(([level, text]) => {
-        const finding = staticText(text)
-        return finding === null ? [] : [[level, { id, level, finding, source }] as const]
-      })
-      return [id, Object.fromEntries(answers)]
+      const levels: Record<string, QuestionAnswer | Template> = {}
+      for (const [level, text] of Object.entries(doc.questions[id].findings)) {
+        const finding = compileText(text)
+        levels[level] = typeof finding === 'string' ? { id, level, finding, source } : finding
+      }
+      const question: CompiledQuestion = { source, levels }
+      return [id, question]
     }),
-  ) as Record<QuestionId, Record<string, QuestionAnswer>>
+  ) as Record<QuestionId, CompiledQuestion>
 }
 
 function stakesReason(profile: Profile, stakes: Stakes, playbook: Playbook): string {

@@ -1,7 +1,7 @@
 import type { Issue, Result } from './result.js'
 import type { Classifier } from './stakes/compile-classifier.js'
-import type { Cadence, Change, Charter, QuestionAnswer, Seat } from './types.js'
-import type { Template } from './compile-template.js'
+import type { Cadence, Change, Charter, Seat } from './types.js'
+import type { CompiledQuestion } from './answer-questions.js'
 import type { Decision } from './decision-table.js'
 import type { Facts } from './facts.js'
 import type { Predicate } from './compile-condition.js'
@@ -11,8 +11,7 @@ import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileCondition } from './compile-condition.js'
-import { buildStaticAnswers } from './answer-questions.js'
-import { compileTemplate } from './compile-template.js'
+import { compileQuestions } from './answer-questions.js'
 import { buildChanges } from './describe-change.js'
 import { seatKey } from './current-structure.js'
 import { buildDecisionTable, everyFacts, factsIndex } from './decision-table.js'
@@ -25,7 +24,6 @@ import {
   BUDGET_LEVELS,
   CENTRALITY_LEVELS,
   COMPLEXITY_LEVELS,
-  QUESTION_IDS,
   REACH_LEVELS,
   STAKES_LEVELS,
   STRUCTURES,
@@ -65,10 +63,8 @@ export interface Playbook {
   readonly seats: Readonly<Record<StructureId, readonly Seat[]>>
   /** Each structure's operating rhythm and handoff zones (build-cadence.ts). */
   readonly cadences: Readonly<Record<StructureId, Cadence>>
-  /** Each question's finding templates by level, compiled (compile-template.ts). */
-  readonly findingTemplates: Readonly<Record<QuestionId, Readonly<Record<string, Template>>>>
-  /** Each question's answers whose finding has no placeholder, by level: the same for every profile. */
-  readonly staticAnswers: Readonly<Record<QuestionId, Readonly<Record<string, QuestionAnswer>>>>
+  /** Each question's source passage and, per level, its shared answer or template (answer-questions.ts). */
+  readonly questions: Readonly<Record<QuestionId, CompiledQuestion>>
   /** Each change from no seats or a structure's seats to a structure, with and without a charter. */
   readonly changes: Readonly<Record<string, Change>>
   /** Each structure by the key of its seats (current-structure.ts); the first structure wins a tie. */
@@ -137,17 +133,6 @@ export function compilePlaybook(
     const key = seatKey(doc.structures[structure].seats)
     if (!structureBySeats.has(key)) structureBySeats.set(key, structure)
   }
-  const findingTemplates = Object.fromEntries(
-    QUESTION_IDS.map((id) => [
-      id,
-      Object.fromEntries(
-        Object.entries(doc.questions[id].findings).map(([level, text]) => [
-          level,
-          compileTemplate(text),
-        ]),
-      ),
-    ]),
-  ) as Record<QuestionId, Record<string, Template>>
   const playbook: Playbook = {
     id: doc.id,
     version: doc.version,
@@ -172,8 +157,7 @@ export function compilePlaybook(
     ),
     cadences: perStructure((s) => buildCadence(doc, s)),
     structureBySeats,
-    findingTemplates,
-    staticAnswers: buildStaticAnswers(doc),
+    questions: compileQuestions(doc),
     changes: buildChanges(doc),
     highIndustries: new Set(doc.stakes.highIndustries),
     highAreas: new Set(doc.stakes.highAreas),

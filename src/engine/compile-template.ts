@@ -4,15 +4,19 @@ export type Template = (values: Readonly<Record<string, string | number>>) => st
 // A `{name}` placeholder; split with its capture group puts literals at even positions, names at odd.
 const PLACEHOLDER = /\{(\w+)\}/
 
-/** The template's text when it has no placeholder, so it reads the same for every profile; else null. */
-export function staticText(template: string): string | null {
-  return PLACEHOLDER.test(template) ? null : template
-}
-
 /** Compiles a template once; a placeholder whose name has no value stays as written. */
 export function compileTemplate(template: string): Template {
+  const compiled = compileText(template)
+  return typeof compiled === 'string' ? () => compiled : compiled
+}
+
+/**
+ * The text itself when it has no placeholder, so it reads the same whatever the values; else the
+ * compiled template.
+ */
+export function compileText(template: string): string | Template {
   const parts = template.split(PLACEHOLDER)
-  if (parts.length === 1) return () => template
+  if (parts.length === 1) return template
   return (values) => {
     let out = parts[0] ?? ''
     for (let i = 1; i < parts.length; i += 2) {
