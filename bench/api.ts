@@ -12,6 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import autocannon from 'autocannon'
 import { build } from 'esbuild'
+import { spread } from './measure.js'
 import { writeBenchmarkSection } from './write-section.js'
 
 // Built once, on first use (see bundleServer).
@@ -136,11 +137,10 @@ async function assessVersusBare(): Promise<void> {
         }
       }
     }
-    const [api, bare, bytes] = rounds.map(summarize)
-    if (!api || !bare || !bytes) throw new Error('no figures')
-    const ratios = ratiosByRound(rounds[0] ?? [], rounds[1] ?? [])
-    const ratio = median(ratios)
-    const byteRatio = median(ratiosByRound(rounds[0] ?? [], rounds[2] ?? []))
+    const summaries = rounds.map(summarize)
+    const ratios = spread(ratiosByRound(rounds[0] ?? [], rounds[1] ?? []))
+    const ratio = ratios.median
+    const byteRatio = spread(ratiosByRound(rounds[0] ?? [], rounds[2] ?? [])).median
     say(`## POST /api/v1/assess vs a bare Fastify route (same ${ready.bytes ?? 0}-byte assessment)`)
     say('')
     say(
@@ -151,14 +151,14 @@ async function assessVersusBare(): Promise<void> {
     say('| route | req/s | p50 ms | p99 ms | errors | server CPU µs/request |')
     say('|---|---|---|---|---|---|')
     for (const [i, route] of routes.entries()) {
-      const figures = [api, bare, bytes][i]
-      const perRequest = cpu[i]?.length ? median(cpu[i] ?? []).toFixed(0) : 'n/a'
+      const figures = summaries[i]
+      const perRequest = cpu[i]?.length ? spread(cpu[i] ?? []).median.toFixed(0) : 'n/a'
       if (figures) say(`${spreadRow(route.label, figures)} ${perRequest} |`)
     }
     say('')
     say(
       `Ratio, the median of the ${ROUNDS} rounds' ratios: **${percent(ratio)}** of the bare route ` +
-        `(rounds ${percent(Math.min(...ratios))}–${percent(Math.max(...ratios))}; target ≥ 60 %): ` +
+        `(rounds ${percent(ratios.min)}–${percent(ratios.max)}; target ≥ 60 %): ` +
         `${ratio >= 0.6 ? 'met' : 'NOT met'}. Against the reference that skips serialization as well: ` +
         `${percent(byteRatio)} (docs/decisions.md, "The assess benchmark's baselines").`,
     )
@@ -168,7 +168,8 @@ async function assessVersusBare(): Promise<void> {
   }
 }
 
-interface Spread extends Figures {
+/** A route's median round, with the range of req/s over its rounds and the errors of all of them. */
+interface RoundSummary extends Figures {
   readonly min: number
   readonly max: number
 }
@@ -176,11 +177,6 @@ interface Spread extends Figures {
 /** Each round's req/s of `a` over that of `b`. */
 function ratiosByRound(a: readonly Figures[], b: readonly Figures[]): number[] {
   return a.map((f, i) => f.rps / (b[i]?.rps ?? Number.NaN))
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((x, y) => x - y)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
 function percent(ratio: number): string {
@@ -199,7 +195,7 @@ function cpuMilliseconds(pid: number | undefined): number | null {
 }
 
 /** The median round by req/s, with the range of req/s over the rounds. */
-function summarize(figures: readonly Figures[]): Spread {
+function summarize(figures: readonly Figures[]): RoundSummary {
   const sorted = [...figures].sort((a, b) => a.rps - b.rps)
   const median = sorted[Math.floor(sorted.length / 2)]
   if (!median) throw new Error('no rounds')
@@ -211,7 +207,7 @@ function summarize(figures: readonly Figures[]): Spread {
   }
 }
 
-function spreadRow(label: string, f: Spread): string {
+function spreadRow(label: string, f: RoundSummary): string {
   return `| ${label} | ${f.rps.toFixed(0)} (${f.min.toFixed(0)}–${f.max.toFixed(0)}) | ${f.p50} | ${f.p99} | ${f.errors} |`
 }
 
@@ -236,112 +232,94 @@ async function mixed(dialect: 'sqlite' | 'postgres'): Promise<void> {
     // Updates whose answer never came (cut off when a run ended): their version is unknown, so
     // those organizations are left out of later runs rather than sent a stale version.
     const inFlight = new Set<string>()
-    const unknown = new Set<string>()
+    let targets: readonly UpdateTarget[] = updateTargets
     // Reads, updates and creates run at the same time, each kind on its own connections.
     // `rates` paces each kind (autocannon's overallRate); without it every connection goes flat out.
     const run = (
       duration: number,
       connections: readonly [number, number, number],
       rates?: readonly [number, number, number],
-    ) =>
-      Promise.all([
+    ) => {
+      const kind = (i: 0 | 1 | 2, request: autocannon.Request) =>
         load({
           url: base,
-          connections: connections[0],
+          connections: connections[i],
           duration,
-          ...(rates ? { overallRate: rates[0] } : {}),
-          requests: [
-            {
-              setupRequest: (request) => {
-                const tenant = pick(tenants)
-                const path =
-                  Math.random() < 0.5
-                    ? `/api/v1/workspaces/${tenant.ws}/organizations?limit=20&offset=${Math.floor(Math.random() * 30)}`
-                    : `/api/v1/workspaces/${tenant.ws}/organizations/${pick(tenant.orgs)}`
-                return {
-                  ...request,
-                  method: 'GET',
-                  path,
-                  headers: { authorization: `Bearer ${tenant.token}` },
-                }
-              },
-            },
-          ],
+          ...(rates ? { overallRate: rates[i] } : {}),
+          requests: [request],
+        })
+      return Promise.all([
+        kind(0, {
+          setupRequest: (request) => {
+            const tenant = pick(tenants)
+            const path =
+              Math.random() < 0.5
+                ? `/api/v1/workspaces/${tenant.ws}/organizations?limit=20&offset=${Math.floor(Math.random() * 30)}`
+                : `/api/v1/workspaces/${tenant.ws}/organizations/${pick(tenant.orgs)}`
+            return {
+              ...request,
+              method: 'GET',
+              path,
+              headers: { authorization: `Bearer ${tenant.token}` },
+            }
+          },
         }),
-        load({
-          url: base,
-          connections: connections[1],
-          duration,
-          ...(rates ? { overallRate: rates[1] } : {}),
-          requests: [
-            {
-              // Organizations are edited round-robin with their tracked version, so two connections
-              // never race on one (a 409 would count as an error here). autocannon resets its
-              // per-connection context after each pass, so the versions live here.
-              setupRequest: (request) => {
-                let target = updateTargets[nextUpdate++ % updateTargets.length] as UpdateTarget
-                while (unknown.has(target.org)) {
-                  target = updateTargets[nextUpdate++ % updateTargets.length] as UpdateTarget
-                }
-                inFlight.add(target.org)
-                return {
-                  ...request,
-                  method: 'PUT',
-                  path: `/api/v1/workspaces/${target.ws}/organizations/${target.org}/profile`,
-                  headers: {
-                    authorization: `Bearer ${target.token}`,
-                    'content-type': 'application/json',
-                  },
-                  body: JSON.stringify({
-                    profile: {
-                      ...ready.profile,
-                      employees: Number(ready.profile['employees']) + 1,
-                    },
-                    expectedVersion: versions.get(target.org) ?? 1,
-                  }),
-                }
+        kind(1, {
+          // Organizations are edited round-robin with their tracked version, so two connections
+          // never race on one (a 409 would count as an error here). autocannon resets its
+          // per-connection context after each pass, so the versions live here.
+          setupRequest: (request) => {
+            const target = targets[nextUpdate++ % targets.length] as UpdateTarget
+            inFlight.add(target.org)
+            return {
+              ...request,
+              method: 'PUT',
+              path: `/api/v1/workspaces/${target.ws}/organizations/${target.org}/profile`,
+              headers: {
+                authorization: `Bearer ${target.token}`,
+                'content-type': 'application/json',
               },
-              onResponse: (status, body) => {
-                if (status !== 200) return
-                const saved = JSON.parse(body) as { id: string; profileVersion: number }
-                versions.set(saved.id, saved.profileVersion)
-                inFlight.delete(saved.id)
-              },
-            },
-          ],
+              body: JSON.stringify({
+                profile: {
+                  ...ready.profile,
+                  employees: Number(ready.profile['employees']) + 1,
+                },
+                expectedVersion: versions.get(target.org) ?? 1,
+              }),
+            }
+          },
+          onResponse: (status, body) => {
+            if (status !== 200) return
+            const saved = JSON.parse(body) as { id: string; profileVersion: number }
+            versions.set(saved.id, saved.profileVersion)
+            inFlight.delete(saved.id)
+          },
         }),
-        load({
-          url: base,
-          connections: connections[2],
-          duration,
-          ...(rates ? { overallRate: rates[2] } : {}),
-          requests: [
-            {
-              setupRequest: (request) => {
-                const tenant = pick(tenants)
-                return {
-                  ...request,
-                  method: 'POST',
-                  path: `/api/v1/workspaces/${tenant.ws}/organizations`,
-                  headers: {
-                    authorization: `Bearer ${tenant.token}`,
-                    'content-type': 'application/json',
-                  },
-                  body: JSON.stringify({
-                    profile: { ...ready.profile, name: `Created ${Math.random()}` },
-                  }),
-                }
+        kind(2, {
+          setupRequest: (request) => {
+            const tenant = pick(tenants)
+            return {
+              ...request,
+              method: 'POST',
+              path: `/api/v1/workspaces/${tenant.ws}/organizations`,
+              headers: {
+                authorization: `Bearer ${tenant.token}`,
+                'content-type': 'application/json',
               },
-            },
-          ],
+              body: JSON.stringify({
+                profile: { ...ready.profile, name: `Created ${Math.random()}` },
+              }),
+            }
+          },
         }),
       ])
+    }
     // reliability.md §E asks for 70 % reads, 20 % updates, 10 % creates. Flat out, the mix would
     // follow each kind's latency (writes are slower), so a short calibration run finds what the
     // server sustains, and the measured run offers LOAD_SHARE of that in exactly those proportions.
     const calibration = await run(CALIBRATION_SECONDS, [7, 2, 1])
     const capacity = calibration.reduce((sum, f) => sum + f.requests, 0) / CALIBRATION_SECONDS
-    for (const org of inFlight) unknown.add(org)
+    targets = targets.filter((target) => !inFlight.has(target.org))
     inFlight.clear()
     const offered = Math.max(10, Math.floor(capacity * LOAD_SHARE))
     const rates = [0.7, 0.2, 0.1].map((share) => Math.max(1, Math.round(offered * share))) as [
