@@ -69,13 +69,12 @@ export async function openTestStore(
   dialect: StoreDialect,
   options: { readonly migrate?: boolean } = {},
 ): Promise<TestStore> {
-  const migrate = { migrate: options.migrate ?? true }
   const clock = aClock()
   const newId = sequentialIds()
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'tandem-store-'))
     const path = join(dir, 'tandem.db')
-    const database = await openDatabase({ kind: 'sqlite', path }, migrate)
+    const database = await openDatabase({ kind: 'sqlite', path }, options)
     return {
       store: createStore({ db: database, clock: clock.now, newId }),
       database,
@@ -100,9 +99,9 @@ export async function openTestStore(
             poolSize: 4,
             applicationName: `tandem-${schema}`,
           },
-          migrate,
+          options,
         )
-      : openDatabase({ kind: 'pglite', instance: await pglite(), schema }, migrate)
+      : openDatabase({ kind: 'pglite', instance: await pglite(), schema }, options)
   const database = await open()
   return {
     store: createStore({ db: database, clock: clock.now, newId }),

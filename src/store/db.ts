@@ -81,15 +81,19 @@ export async function openDatabase(
   return database
 }
 
-/** Runs every pending migration; throws with the failing migration's name. */
-export async function migrateToLatest(database: Database): Promise<void> {
+/** Kysely's migrator over the database's migrations, its bookkeeping in the database's schema. */
+export function migratorFor(database: Database): Migrator {
   const schema = 'schema' in database.config ? database.config.schema : undefined
-  const migrator = new Migrator({
+  return new Migrator({
     db: database.kysely,
     provider: migrationProvider,
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   })
-  const { error, results } = await migrator.migrateToLatest()
+}
+
+/** Runs every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(database: Database): Promise<void> {
+  const { error, results } = await migratorFor(database).migrateToLatest()
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === 'Error')
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed`, { cause: error })

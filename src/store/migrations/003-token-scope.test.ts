@@ -1,4 +1,4 @@
-import { Migrator, sql } from 'kysely'
+import { sql } from 'kysely'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { TestStore } from '../../../test/store-databases.js'
 import {
@@ -8,8 +8,7 @@ import {
   prepareStoreDialects,
   STORE_DIALECTS,
 } from '../../../test/store-databases.js'
-import { migrateToLatest } from '../db.js'
-import { MIGRATIONS } from './index.js'
+import { migrateToLatest, migratorFor } from '../db.js'
 
 beforeAll(prepareStoreDialects, PGLITE_START_TIMEOUT_MS)
 afterAll(closeSharedPglite)
@@ -21,7 +20,7 @@ describe.each(STORE_DIALECTS)('migration 003-token-scope on %s', (dialect) => {
 
   beforeEach(async () => {
     t = await openTestStore(dialect, { migrate: false })
-    await migrateTo(t, BEFORE_SCOPES)
+    await migrateTo(t, BEFORE_SCOPES.at(-1) ?? '')
   })
   afterEach(() => t.dispose())
 
@@ -58,16 +57,8 @@ describe.each(STORE_DIALECTS)('migration 003-token-scope on %s', (dialect) => {
   })
 })
 
-/** Applies only the named migrations, as a server of an older release would have. */
-async function migrateTo(t: TestStore, names: readonly string[]): Promise<void> {
-  const migrations = Object.fromEntries(
-    Object.entries(MIGRATIONS).filter(([name]) => names.includes(name)),
-  )
-  const migrator = new Migrator({
-    db: t.database.kysely,
-    provider: { getMigrations: () => Promise.resolve(migrations) },
-    ...(t.schema === null ? {} : { migrationTableSchema: t.schema }),
-  })
-  const { error } = await migrator.migrateToLatest()
+/** Applies the migrations up to and including `last`, as a server of an older release would have. */
+async function migrateTo(t: TestStore, last: string): Promise<void> {
+  const { error } = await migratorFor(t.database).migrateTo(last)
   if (error !== undefined) throw new Error('could not apply the older migrations', { cause: error })
 }
