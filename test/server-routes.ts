@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify'
 import type { Charter } from '../src/engine/types.js'
 import type { Store } from '../src/store/store.js'
 import type { TestUser } from './server-harness.js'
@@ -31,6 +32,16 @@ export interface Call {
   readonly url: string
   readonly payload?: unknown
   readonly headers?: Record<string, string>
+}
+
+/** Sends a call through Fastify's inject with an Authorization header. */
+export function injectCall(app: FastifyInstance, call: Call, authorization: string) {
+  return app.inject({
+    method: call.method,
+    url: call.url,
+    headers: { authorization, ...call.headers },
+    ...(call.payload === undefined ? {} : { payload: call.payload as string }),
+  })
 }
 
 const W = (ids: Ids) => `/api/v1/workspaces/${ids.ws}`

@@ -5,7 +5,7 @@ import type { Call } from '../../test/server-routes.js'
 import type { WorkspaceRole } from './policy.js'
 import Fastify from 'fastify'
 import { aServer, aUser, aWorkspace, json } from '../../test/server-harness.js'
-import { ROUTE_CALLS, seedWorkspace, snapshot } from '../../test/server-routes.js'
+import { injectCall, ROUTE_CALLS, seedWorkspace, snapshot } from '../../test/server-routes.js'
 import { attachAccess, POLICY, PUBLIC_ROUTES, roleAllows } from './policy.js'
 
 // reliability.md §A: the role × route matrix, generated from the one policy table.
@@ -48,12 +48,7 @@ describe('role × route matrix', () => {
   })
 
   function send(call: Call, user: TestUser) {
-    return server.app.inject({
-      method: call.method,
-      url: call.url,
-      headers: { authorization: user.bearer, ...call.headers },
-      ...(call.payload === undefined ? {} : { payload: call.payload as string }),
-    })
+    return injectCall(server.app, call, user.bearer)
   }
 
   it.each(MATRIX)('%s as %s (needs %s)', async (key, caller, required) => {

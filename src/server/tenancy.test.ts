@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestServer, TestUser } from '../../test/server-harness.js'
 import type { Call, Ids } from '../../test/server-routes.js'
 import { aServer, aUser, aWorkspace, json } from '../../test/server-harness.js'
-import { ROUTE_CALLS, seedWorkspace, snapshot } from '../../test/server-routes.js'
+import { injectCall, ROUTE_CALLS, seedWorkspace, snapshot } from '../../test/server-routes.js'
 import { POLICY } from './policy.js'
 
 // reliability.md §A canary sweep: as A's owner, every route with B's ids wherever an id goes.
@@ -43,12 +43,7 @@ describe('tenancy', () => {
   })
 
   function send(call: Call) {
-    return server.app.inject({
-      method: call.method,
-      url: call.url,
-      headers: { authorization: alice.bearer, ...call.headers },
-      ...(call.payload === undefined ? {} : { payload: call.payload as string }),
-    })
+    return injectCall(server.app, call, alice.bearer)
   }
 
   function expectNoLeak(body: string): void {

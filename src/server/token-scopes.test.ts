@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestServer, TestUser } from '../../test/server-harness.js'
 import type { Call, Ids } from '../../test/server-routes.js'
 import { aServer, aSession, aToken, aUser, aWorkspace, json } from '../../test/server-harness.js'
-import { ROUTE_CALLS, seedWorkspace, snapshot } from '../../test/server-routes.js'
+import { injectCall, ROUTE_CALLS, seedWorkspace, snapshot } from '../../test/server-routes.js'
 import { hashSecret } from './auth/secrets.js'
 import { POLICY } from './policy.js'
 
@@ -34,12 +34,7 @@ describe('scoped API tokens', () => {
   })
 
   function send(call: Call, bearer: string) {
-    return server.app.inject({
-      method: call.method,
-      url: call.url,
-      headers: { authorization: bearer, ...call.headers },
-      ...(call.payload === undefined ? {} : { payload: call.payload as string }),
-    })
+    return injectCall(server.app, call, bearer)
   }
 
   /** What Alice's account holds outside any workspace. */
