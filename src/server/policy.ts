@@ -86,14 +86,22 @@ export const SESSION_ONLY_ROUTES: readonly string[] = [
 ]
 
 export type Access =
-  { readonly kind: 'public' } | { readonly kind: 'protected'; readonly requirement: Requirement }
+  | { readonly kind: 'public' }
+  | {
+      readonly kind: 'protected'
+      readonly requirement: Requirement
+      /** In SESSION_ONLY_ROUTES: a signed-in session may call it, an API token may not. */
+      readonly sessionOnly: boolean
+    }
 
 /** The access rule for a registered route, or null when the route is in neither list. */
 export function accessFor(method: string, url: string): Access | null {
   // Fastify adds a HEAD route beside every GET; it has the GET's rule.
   const key = `${method === 'HEAD' ? 'GET' : method} ${url}`
   const requirement = POLICY[key]
-  if (requirement) return { kind: 'protected', requirement }
+  if (requirement) {
+    return { kind: 'protected', requirement, sessionOnly: SESSION_ONLY_ROUTES.includes(key) }
+  }
   if (PUBLIC_ROUTES.includes(key)) return { kind: 'public' }
   if (PUBLIC_PREFIXES.some((prefix) => key === prefix || key.startsWith(`${prefix}/`))) {
     return { kind: 'public' }

@@ -7,7 +7,7 @@ import { ForbiddenError } from '../../errors/forbidden-error.js'
 import { InsufficientScopeError } from '../../errors/insufficient-scope-error.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
-import { roleAllows, SESSION_ONLY_ROUTES } from '../policy.js'
+import { roleAllows } from '../policy.js'
 import { ANONYMOUS } from './auth-context.js'
 import { isSameOrigin } from './same-origin.js'
 import { hashSecret } from './secrets.js'
@@ -51,7 +51,8 @@ export async function authenticate(
   const requirement = access.requirement
   const workspaceId = (request.params as Record<string, string | undefined>).ws ?? null
   // A token's scope only narrows: the role checks below still apply to what it lets through.
-  if (caller.token) await enforceTokenScope(store, request, caller, caller.token, workspaceId)
+  if (caller.token)
+    await enforceTokenScope(store, request, caller, caller.token, access, workspaceId)
   if (requirement === 'user') return caller
   if (!workspaceId) throw new Error(`route ${request.routeOptions.url ?? ''} has a role but no :ws`)
   // Read on every request, never cached: a removed member or a downgrade applies at once (§A).
@@ -115,13 +116,13 @@ async function enforceTokenScope(
   request: FastifyRequest,
   caller: AuthContext,
   token: NonNullable<AuthContext['token']>,
+  access: Extract<Access, { kind: 'protected' }>,
   workspaceId: string | null,
 ): Promise<void> {
-  const method = request.method === 'HEAD' ? 'GET' : request.method
-  const route = `${method} ${request.routeOptions.url ?? ''}`
+  const route = `${request.method} ${request.routeOptions.url ?? ''}`
   const unsafe = !SAFE_METHODS.has(request.method)
   let refusal: { reason: string; message: string } | null = null
-  if (SESSION_ONLY_ROUTES.includes(route)) {
+  if (access.sessionOnly) {
     refusal = {
       reason: 'session-only route',
       message: `API tokens cannot call ${route}; sign in to manage tokens and your password`,
