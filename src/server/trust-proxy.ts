@@ -25,7 +25,11 @@ export function parseTrustProxy(text: string): TrustProxy | string {
   return entries
 }
 
-/** The Fastify option; a hop count becomes a function because Fastify 5 ignores bare numbers. */
+/**
+ * The Fastify option. Fastify 5 reads a bare number as "trust nobody", since a hop count cannot
+ * check the socket peer; a hop count here keeps its Express meaning instead, as a function, with
+ * that risk spelled out in docs/operations.md ("Behind a reverse proxy").
+ */
 export function fastifyTrustProxy(trust: TrustProxy): FastifyTrustProxy {
   if (typeof trust === 'boolean') return trust
   // Express semantics: the socket peer is hop 0; trust it and the next `trust - 1` forwarders.
