@@ -3,6 +3,7 @@ import { ConflictError } from '../errors/conflict-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction, writeAudit } from './context.js'
+import { keysetPage } from './keyset-page.js'
 import type { Tables } from './schema.js'
 import type { ClaimedImportJob, ImportJob, ImportJobStore, ImportStatus } from './store.js'
 
@@ -72,17 +73,28 @@ export function importJobStore(ctx: StoreContext): ImportJobStore {
       return row === undefined ? null : toImportJob(row)
     },
 
-    async errors(workspaceId, jobId) {
+    async errors(workspaceId, jobId, page = {}) {
       const job = await this.get(workspaceId, jobId)
       if (job === null) throw new NotFoundError('import job', jobId)
-      return ctx.db
+      const query = ctx.db
         .selectFrom('import_errors')
-        .select(['row', 'field', 'message'])
+        .select(['row', 'field', 'message', 'seq'])
         .where('workspace_id', '=', workspaceId)
         .where('job_id', '=', jobId)
-        .orderBy('row')
-        .orderBy('seq')
-        .execute()
+      const result = await keysetPage(
+        query,
+        [
+          ['row', 'row'],
+          ['seq', 'seq'],
+        ],
+        'asc',
+        page,
+        { fallback: 500, max: 1000 },
+      )
+      return {
+        items: result.items.map((e) => ({ row: e.row, field: e.field, message: e.message })),
+        nextCursor: result.nextCursor,
+      }
     },
 
     async claim(workerId, leaseMs) {

@@ -1,5 +1,8 @@
 import type { Assessment, Charter } from '../engine/types.js'
 import type { Profile } from '../engine/profile-schema.js'
+import type { KeysetPage, PageRequest } from './keyset-page.js'
+
+export type { KeysetPage, PageRequest } from './keyset-page.js'
 
 // The persistence contract the server codes against. Every tenant-owned operation takes the
 // workspace id as an argument, so a lookup by id alone cannot be written (reliability.md §A).
@@ -225,12 +228,9 @@ export interface SecurityEvent {
   readonly detail: unknown
 }
 
-export interface Page {
-  readonly limit?: number
-  readonly offset?: number
-}
-
 export interface Portfolio {
+  /** Organizations with at least one assessment. */
+  readonly assessed: number
   readonly byStructure: Readonly<Record<string, number>>
   readonly antiPatterns: readonly { readonly id: string; readonly count: number }[]
   readonly mismatches: readonly {
@@ -239,6 +239,10 @@ export interface Portfolio {
     readonly current: string
     readonly recommended: string
   }[]
+  /** Mismatches in the whole workspace; `mismatches` is one page of them, by name. */
+  readonly mismatchTotal: number
+  /** Cursor of the next page of mismatches; null on the last. */
+  readonly nextCursor: string | null
 }
 
 export const WORKSPACE_EXPORT_SCHEMA = 'tandem/workspace-export@1'
@@ -342,9 +346,13 @@ export interface MemberStore {
   remove(actor: Actor, workspaceId: string, userId: string): Promise<void>
 }
 
-export interface OrganizationListQuery extends Page {
+export interface OrganizationListQuery extends PageRequest {
   /** Case-insensitive substring of the name. */
   readonly q?: string
+  /** Rows to skip, for clients written before cursors; ignored with `after`. */
+  readonly offset?: number
+  /** Count the matching organizations too (one more query; off by default). */
+  readonly count?: boolean
 }
 
 export interface OrganizationStore {
@@ -354,14 +362,19 @@ export interface OrganizationStore {
   list(
     workspaceId: string,
     query?: OrganizationListQuery,
-  ): Promise<{ items: readonly OrganizationSummary[]; total: number }>
+  ): Promise<KeysetPage<OrganizationSummary> & { readonly total?: number }>
   updateProfile(
     actor: Actor,
     workspaceId: string,
     organizationId: string,
     input: { profile: Profile; expectedVersion: number },
   ): Promise<Organization>
-  versions(workspaceId: string, organizationId: string): Promise<readonly ProfileVersion[]>
+  /** Oldest first. */
+  versions(
+    workspaceId: string,
+    organizationId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<ProfileVersion>>
   version(
     workspaceId: string,
     organizationId: string,
@@ -369,7 +382,8 @@ export interface OrganizationStore {
   ): Promise<ProfileVersion | null>
   /** Deletes the organization with its versions, assessments and charters. */
   delete(actor: Actor, workspaceId: string, organizationId: string): Promise<void>
-  portfolio(workspaceId: string): Promise<Portfolio>
+  /** Counts over each organization's newest assessment; `page` pages the mismatches. */
+  portfolio(workspaceId: string, page?: PageRequest): Promise<Portfolio>
 }
 
 export interface AssessmentStore {
@@ -384,7 +398,8 @@ export interface AssessmentStore {
   listForOrganization(
     workspaceId: string,
     organizationId: string,
-  ): Promise<readonly AssessmentSummary[]>
+    page?: PageRequest,
+  ): Promise<KeysetPage<AssessmentSummary>>
 }
 
 export interface CharterStore {
@@ -402,7 +417,12 @@ export interface CharterStore {
     charterId: string,
     input: { charter: Charter; expectedVersion: number },
   ): Promise<CharterRecord>
-  versions(workspaceId: string, charterId: string): Promise<readonly CharterVersion[]>
+  /** Oldest first. */
+  versions(
+    workspaceId: string,
+    charterId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<CharterVersion>>
 }
 
 export interface PlaybookStore {
@@ -432,7 +452,11 @@ export interface ImportJobStore {
   ): Promise<ImportJob>
   get(workspaceId: string, jobId: string): Promise<ImportJob | null>
   /** Row errors, in row order; NotFoundError when the job is not in the workspace. */
-  errors(workspaceId: string, jobId: string): Promise<readonly ImportRowError[]>
+  errors(
+    workspaceId: string,
+    jobId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<ImportRowError>>
   /**
    * Atomically takes the oldest queued job (or one whose worker's lease ran out) for `workerId`,
    * so each job is processed by exactly one worker across processes. Null when none is waiting.
