@@ -1,5 +1,5 @@
 export type * from './store.js'
-export { IMPORT_STATUSES, ROLES, WORKSPACE_EXPORT_SCHEMA } from './store.js'
+export { IMPORT_STATUSES, ROLES, TOKEN_SCOPES, WORKSPACE_EXPORT_SCHEMA } from './store.js'
 export { createStore } from './create-store.js'
 export type { Database, DatabaseConfig } from './db.js'
 export {
