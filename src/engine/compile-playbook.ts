@@ -1,5 +1,6 @@
 import type { Issue, Result } from './result.js'
 import type { Classifier } from './stakes/compile-classifier.js'
+import type { OperationsPlaybook } from './operations/operations-playbook-schema.js'
 import type { Cadence, Change, Charter, Seat } from './types.js'
 import type { CompiledQuestion } from './answer-questions.js'
 import type { Decision } from './decision-table.js'
@@ -10,6 +11,7 @@ import type { AiDemand, BudgetLevel, QuestionId, StructureId } from './vocabular
 import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
+import { compileOperationsPlaybook } from './operations/compile-operations-playbook.js'
 import { compileCondition } from './compile-condition.js'
 import { compileQuestions } from './answer-questions.js'
 import { buildChanges } from './describe-change.js'
@@ -75,11 +77,15 @@ export interface Playbook {
   readonly blockingAreas: ReadonlySet<string>
   /** The EU AI Act use-case classifier (stakes.md); null when none was given. */
   readonly classifier: Classifier | null
+  /** Register gates and signal thresholds (operate.md); null when none was given. */
+  readonly operations: OperationsPlaybook | null
 }
 
 export interface CompileOptions {
   /** The classifier document to use when the playbook has no `classifier` of its own. */
   readonly classifier?: unknown
+  /** The `operations:` block to use when the playbook has none of its own. */
+  readonly operations?: unknown
 }
 
 /** Validates a parsed playbook document and compiles it; every problem names its path in the document. */
@@ -100,6 +106,16 @@ export function compilePlaybook(
     else {
       // A playbook's own classifier is reported at its path; a shipped one at the document root.
       const prefix = doc.classifier === undefined ? [] : ['classifier']
+      issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
+    }
+  }
+  let operations: OperationsPlaybook | null = null
+  const operationsDoc = doc.operations ?? options.operations
+  if (operationsDoc !== undefined) {
+    const compiled = compileOperationsPlaybook(operationsDoc)
+    if (compiled.ok) operations = compiled.value
+    else {
+      const prefix = doc.operations === undefined ? [] : ['operations']
       issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
     }
   }
@@ -164,6 +180,7 @@ export function compilePlaybook(
     elevatedAreas: new Set(doc.stakes.elevatedAreas),
     blockingAreas: new Set(doc.stakes.blockingAreas),
     classifier,
+    operations,
   }
   const semantic = [...checkCharters(playbook), ...checkCoverage(playbook)]
   // Frozen: one compiled playbook answers every request of a process (deep-freeze.ts).

@@ -197,6 +197,8 @@ export const playbookDocSchema = z.strictObject({
   questionnaire: z.array(questionDefinitionSchema).min(1),
   /** An EU AI Act classifier of the playbook's own; absent means the shipped one. */
   classifier: z.unknown().optional(),
+  /** Gates and signal thresholds of the register (operate.md); absent means the shipped ones. */
+  operations: z.unknown().optional(),
 })
 
 export type PlaybookDoc = z.output<typeof playbookDocSchema>

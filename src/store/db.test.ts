@@ -77,13 +77,7 @@ describe('openDatabase', () => {
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
         again.kysely,
       )
-      // Each migration once, whatever the list holds today.
       expect(applied.rows).toEqual(Object.keys(MIGRATIONS).map((name) => ({ name })))
-      expect(applied.rows.slice(0, 3)).toEqual([
-        { name: '001-initial' },
-        { name: '002-immutable-history' },
-        { name: '003-token-scope' },
-      ])
     } finally {
       await again.close()
     }

@@ -7,13 +7,99 @@ import { assertUpdated, inWriteTransaction, pageOffset, writeAudit } from './con
 import type { KeysetPage } from './keyset-page.js'
 import { keysetPage } from './keyset-page.js'
 import type { Tables } from './schema.js'
-import type {
-  Organization,
-  OrganizationStore,
-  OrganizationSummary,
-  Portfolio,
-  ProfileVersion,
-} from './store.js'
+import type { PageRequest } from './keyset-page.js'
+import type { Actor, Timestamp } from './store.js'
+
+export interface Organization {
+  readonly id: string
+  readonly workspaceId: string
+  readonly name: string
+  /** Also the optimistic-concurrency version of the organization. */
+  readonly profileVersion: number
+  readonly profile: Profile
+  readonly createdAt: Timestamp
+  readonly updatedAt: Timestamp
+}
+
+export interface LatestAssessmentSummary {
+  readonly id: string
+  readonly structure: string
+  readonly antiPatterns: readonly string[]
+  readonly currentStructure: string | null
+  readonly createdAt: Timestamp
+}
+
+export interface OrganizationSummary {
+  readonly id: string
+  readonly name: string
+  readonly profileVersion: number
+  readonly updatedAt: Timestamp
+  readonly latestAssessment: LatestAssessmentSummary | null
+}
+
+export interface ProfileVersion {
+  readonly version: number
+  readonly profile: Profile
+  readonly createdAt: Timestamp
+  readonly createdBy: string
+}
+
+export interface OrganizationListQuery extends PageRequest {
+  /** Case-insensitive substring of the name. */
+  readonly q?: string
+  /** Rows to skip, for clients written before cursors; ignored with `after`. */
+  readonly offset?: number
+  /** Count the matching organizations too (one more query; off by default). */
+  readonly count?: boolean
+}
+
+export interface Portfolio {
+  /** Organizations with at least one assessment. */
+  readonly assessed: number
+  readonly byStructure: Readonly<Record<string, number>>
+  readonly antiPatterns: readonly { readonly id: string; readonly count: number }[]
+  readonly mismatches: readonly {
+    readonly organizationId: string
+    readonly name: string
+    readonly current: string
+    readonly recommended: string
+  }[]
+  /** Mismatches in the whole workspace; `mismatches` is one page of them, by name. */
+  readonly mismatchTotal: number
+  /** Cursor of the next page of mismatches; null on the last. */
+  readonly nextCursor: string | null
+}
+
+export interface OrganizationStore {
+  /** The name is the profile's `name`. */
+  create(actor: Actor, workspaceId: string, input: { profile: Profile }): Promise<Organization>
+  get(workspaceId: string, organizationId: string): Promise<Organization | null>
+  list(
+    workspaceId: string,
+    query?: OrganizationListQuery,
+  ): Promise<KeysetPage<OrganizationSummary> & { readonly total?: number }>
+  updateProfile(
+    actor: Actor,
+    workspaceId: string,
+    organizationId: string,
+    input: { profile: Profile; expectedVersion: number },
+  ): Promise<Organization>
+  /** Oldest first. */
+  versions(
+    workspaceId: string,
+    organizationId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<ProfileVersion>>
+  version(
+    workspaceId: string,
+    organizationId: string,
+    version: number,
+  ): Promise<ProfileVersion | null>
+  /** Deletes the organization with its versions, assessments and charters. */
+  delete(actor: Actor, workspaceId: string, organizationId: string): Promise<void>
+  /** Counts over each organization's newest assessment; `page` pages the mismatches. */
+  portfolio(workspaceId: string, page?: PageRequest): Promise<Portfolio>
+}
 
 export function organizationStore(ctx: StoreContext): OrganizationStore {
   return {
