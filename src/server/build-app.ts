@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto'
 import cookie from '@fastify/cookie'
 import Fastify from 'fastify'
 import { UnsupportedMediaTypeError } from '../errors/unsupported-media-type-error.js'
+import { packagePath } from '../io/package-path.js'
 import { ANONYMOUS } from './auth/auth-context.js'
 import { authenticate } from './auth/authenticate.js'
 import { createLogger } from './logger.js'
@@ -34,7 +35,7 @@ export interface AppOptions {
   readonly setupToken?: string | null
   /** Run import jobs in this process (default true). */
   readonly importWorker?: boolean
-  /** Folder of the built web app; defaults to `dist/web` under the working directory. */
+  /** Folder of the built web app; defaults to the package's `dist/web`, whatever the working directory. */
   readonly webRoot?: string
 }
 
@@ -126,7 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     now,
     setupToken: options.setupToken ?? null,
-    webRoot: options.webRoot ?? 'dist/web',
+    webRoot: options.webRoot ?? packagePath('dist/web'),
   }
   const worker = new ImportWorker(store, app.log)
   await registerRoutes(app, deps, worker)
