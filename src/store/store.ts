@@ -485,6 +485,15 @@ export interface LoginThrottleStore {
   failures(key: string, windowMs: number): Promise<number>
   /** Forgets a key's failures (after a successful login). */
   reset(key: string): Promise<void>
+  /**
+   * Reserves one attempt for every key before the password is checked, atomically across
+   * requests, connections and server processes: when a key already has `max` attempts in the
+   * window, records nothing and returns null; otherwise records one attempt per key (it counts as a
+   * failure until released) and returns the ids to `release`.
+   */
+  reserve(keys: readonly string[], windowMs: number, max: number): Promise<readonly number[] | null>
+  /** Forgets reserved attempts that succeeded. */
+  release(ids: readonly number[]): Promise<void>
 }
 
 /** Fixed-window request counters in the database, shared by every server process. */
