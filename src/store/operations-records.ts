@@ -313,7 +313,8 @@ export interface Attendee {
 export interface AgendaItem {
   readonly kind: string
   readonly text: string
-  readonly initiative?: string
+  readonly initiative?: string | undefined
+  readonly decision?: string | undefined
 }
 
 export interface MeetingDoc {
