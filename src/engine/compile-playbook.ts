@@ -1,6 +1,7 @@
 import type { Issue, Result } from './result.js'
 import type { Classifier } from './stakes/compile-classifier.js'
 import type { OperationsPlaybook } from './operations/operations-playbook-schema.js'
+import type { TodaySection } from './today-schema.js'
 import type { Cadence, Change, Charter, Seat } from './types.js'
 import type { CompiledQuestion } from './answer-questions.js'
 import type { Decision } from './decision-table.js'
@@ -12,6 +13,7 @@ import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileOperationsPlaybook } from './operations/compile-operations-playbook.js'
+import { compileToday } from './compile-today.js'
 import { compileCondition } from './compile-condition.js'
 import { compileQuestions } from './answer-questions.js'
 import { buildChanges } from './describe-change.js'
@@ -79,6 +81,8 @@ export interface Playbook {
   readonly classifier: Classifier | null
   /** Register gates and signal thresholds (operate.md); null when none was given. */
   readonly operations: OperationsPlaybook | null
+  /** Questions about today's leaders and the growth plan; null when the playbook asks none. */
+  readonly today: TodaySection | null
 }
 
 export interface CompileOptions {
@@ -119,6 +123,9 @@ export function compilePlaybook(
       issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
     }
   }
+  const today = doc.today === undefined ? null : compileToday(doc.today, doc.passages)
+  if (today && !today.ok)
+    issues.push(...today.error.map((i) => ({ ...i, path: ['today', ...i.path] })))
   if (issues.length > 0) return { ok: false, error: issues }
 
   const demandRules = doc.aiDemand.rules.map((r) => ({
@@ -181,6 +188,7 @@ export function compilePlaybook(
     blockingAreas: new Set(doc.stakes.blockingAreas),
     classifier,
     operations,
+    today: today?.ok ? today.value : null,
   }
   const semantic = [...checkCharters(playbook), ...checkCoverage(playbook)]
   // Frozen: one compiled playbook answers every request of a process (deep-freeze.ts).

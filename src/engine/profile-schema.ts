@@ -79,6 +79,8 @@ const budgetSchema = z.strictObject({
 
 export const seatSchema = z.strictObject({
   title: z.enum(SEAT_TITLES),
+  /** The person, shown in reports and named in the steps. */
+  name: z.string().trim().min(1).max(120).optional(),
   engagement: z.enum(ENGAGEMENTS),
   shippedAiSystems: flag.optional(),
   ledTechOrg: flag.optional(),
@@ -95,7 +97,7 @@ const currentSchema = z.strictObject({
   roiMeasured: flag.optional(),
 })
 
-const GROWTH_AT = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/
+export const GROWTH_AT = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/
 
 const growthStepSchema = z.strictObject({
   at: z.string().regex(GROWTH_AT, 'a date as YYYY-MM or YYYY-Qn'),

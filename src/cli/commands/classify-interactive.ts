@@ -63,7 +63,8 @@ async function ask(
 ): Promise<string | boolean | undefined> {
   const help = question.help === null ? '' : `\n${question.help}`
   const message = `${question.ask}${help}\nSource: ${question.ref}: ${question.summary}`
-  if (!isChoice(question.reads)) return answered(await prompter.confirm(message))
+  // A bare Enter claims nothing about the use case: "no" is the default.
+  if (!isChoice(question.reads)) return answered(await prompter.confirm(message, false))
   // A choice fact is asked once with every value the classifier knows, not only this question's;
   // an insisting question offers only its own answers. "Not sure" comes first so that a hurried
   // Enter claims nothing about the use case.
@@ -72,7 +73,9 @@ async function ask(
   )
   const options = [
     { value: NONE, label: question.insist ? 'not sure' : 'none of these, or not sure' },
-    ...(question.insist ? own : (classifier.choices.get(question.reads) ?? [])),
+    ...(question.insist
+      ? own
+      : (classifier.choices.get(question.reads) ?? []).filter((c) => c.value !== 'none')),
   ]
   const value = answered(await prompter.select(message, options))
   return value === NONE ? undefined : value
