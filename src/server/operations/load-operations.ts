@@ -46,7 +46,9 @@ export async function loadOperations(
 
 /** The latest assessment of the organization and the latest charter made from it, if any. */
 async function organizationContext(store: Store, workspaceId: string, organizationId: string) {
-  const [latest] = await store.assessments.listForOrganization(workspaceId, organizationId)
+  const {
+    items: [latest],
+  } = await store.assessments.listForOrganization(workspaceId, organizationId, { limit: 1 })
   if (!latest) return { assessment: null, charter: null }
   const [record, charters] = await Promise.all([
     store.assessments.get(workspaceId, latest.id),
