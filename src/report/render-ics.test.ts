@@ -21,7 +21,7 @@ describe('renderIcs', () => {
   })
 
   it('parses with an RFC 5545 parser into the same events, text unescaped', () => {
-    const calendar = new ICAL.Component(ICAL.parse(ics))
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[])
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
     expect(events.map((e) => e.uid)).toEqual(['meeting-1@tandem', 'decision-1@tandem'])

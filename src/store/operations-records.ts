@@ -83,8 +83,8 @@ export interface InitiativeRecord extends InitiativeDoc {
 /** A gate item a forced move skipped (gate debt), as the engine names it. */
 export interface SkippedItem {
   readonly item: string
-  readonly detail?: string
-  readonly tier?: string
+  readonly detail?: string | undefined
+  readonly tier?: string | undefined
 }
 
 export interface StageMove {

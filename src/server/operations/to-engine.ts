@@ -34,7 +34,8 @@ export function initiativeOf(detail: InitiativeDetail): Initiative {
   const caio: Initiative['lenses']['caio'][number][] = []
   for (const review of detail.reviews) {
     const base = { at: review.at, by: { seat: review.seat, memberId: review.memberId } }
-    if (review.lens === 'cto') cto.push({ visibility: 'client', ...review.review, ...base } as never)
+    if (review.lens === 'cto')
+      cto.push({ visibility: 'client', ...review.review, ...base } as never)
     else caio.push({ visibility: 'client', ...review.review, ...base } as never)
   }
   return defined({
@@ -54,7 +55,10 @@ export function initiativeOf(detail: InitiativeDetail): Initiative {
         from: move.from,
         to: move.to,
         kind: move.kind === 'forced' || move.kind === 'imported' ? move.kind : 'move',
-        by: move.seat === null ? undefined : { seat: move.seat, ...defined({ memberId: move.memberId }) },
+        by:
+          move.seat === null
+            ? undefined
+            : { seat: move.seat, ...defined({ memberId: move.memberId }) },
         reason: move.reason ?? undefined,
         skipped: move.skipped,
         acknowledgedBy: move.acknowledgedBy.map((s) => seatRef(s)!),
@@ -64,9 +68,9 @@ export function initiativeOf(detail: InitiativeDetail): Initiative {
     lenses: { cto, caio },
     measurements: detail.measurements.map((m) =>
       defined({ at: m.at, value: m.value, note: m.note ?? undefined, visibility: m.visibility }),
-    ) as Initiative['measurements'],
+    ),
     archived: detail.archived,
-  }) as Initiative
+  })
 }
 
 export function decisionOf(decision: DecisionRecord): MeetingDecision {
@@ -86,7 +90,7 @@ export function decisionOf(decision: DecisionRecord): MeetingDecision {
         })
       : undefined,
     visibility: decision.visibility,
-  }) as MeetingDecision
+  })
 }
 
 export function meetingOf(meeting: MeetingRecord): Meeting {
@@ -102,7 +106,7 @@ export function meetingOf(meeting: MeetingRecord): Meeting {
     notes: meeting.notes === '' ? undefined : meeting.notes,
     notesVisibility: meeting.notesVisibility,
     archived: meeting.archived,
-  }) as Meeting
+  })
 }
 
 /**
@@ -119,7 +123,13 @@ export function organizationOf(input: {
   const { profile, assessment, charter } = input
   const perMonth = assessment?.cadence.alignmentPerMonth ?? null
   const cadence =
-    perMonth === null ? undefined : perMonth >= 4 ? 'weekly' : perMonth >= 2 ? 'biweekly' : 'monthly'
+    perMonth === null
+      ? undefined
+      : perMonth >= 4
+        ? 'weekly'
+        : perMonth >= 2
+          ? 'biweekly'
+          : 'monthly'
   const strategy = charter?.rows.find((row) => row.id === 'ai-strategy')
   const accountable = strategy
     ? Object.entries(strategy.cells).find(([, cell]) => cell === 'A' || cell === 'A/R')?.[0]
@@ -136,10 +146,16 @@ export function organizationOf(input: {
       }),
     ),
     assignments: input.assignments.map((a) =>
-      defined({ seat: a.seat, memberId: a.memberId, role: a.role, from: a.from, to: a.to ?? undefined }),
+      defined({
+        seat: a.seat,
+        memberId: a.memberId,
+        role: a.role,
+        from: a.from,
+        to: a.to ?? undefined,
+      }),
     ),
     cadence,
     timeZone: input.timeZone ?? 'UTC',
     aiStrategySeat: accountable,
-  }) as OperationsOrganization
+  })
 }

@@ -190,7 +190,9 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   return z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() })
 }
 
-export function initiativeSummaryView(r: InitiativeRecord): z.output<typeof initiativeSummarySchema> {
+export function initiativeSummaryView(
+  r: InitiativeRecord,
+): z.output<typeof initiativeSummarySchema> {
   return {
     id: r.id,
     organizationId: r.organizationId,

@@ -8,6 +8,7 @@ import { NotFoundError } from '../../errors/not-found-error.js'
 import { renderIcs } from '../../report/render-ics.js'
 import { hashSecret, newSecret } from '../auth/secrets.js'
 import { defineRoute } from '../define-route.js'
+import { errorBodySchema } from '../error-responses.js'
 import { contentResponse, NO_CONTENT } from '../response-spec.js'
 import { calendarFeedView, calendarFeedViewSchema } from '../operations/views.js'
 import { requireOrganization } from './initiatives.js'
@@ -120,6 +121,7 @@ export function calendarRoutes(app: FastifyInstance, deps: RouteDeps): void {
     params: z.strictObject({ feed: z.string().max(100) }),
     response: {
       200: contentResponse('An iCalendar document (RFC 5545)', { 'text/calendar': z.string() }),
+      404: errorBodySchema,
     },
     handler: async ({ params, reply }) => {
       if (!SECRET.test(params.feed)) throw new NotFoundError('calendar feed', 'requested')
@@ -167,14 +169,17 @@ export function eventsOf(
   const events: CalendarEvent[] = []
   for (const meeting of meetings) {
     if (meeting.archived) continue
-    const notes = audience === 'internal' || meeting.notesVisibility === 'client' ? meeting.notes : ''
+    const notes =
+      audience === 'internal' || meeting.notesVisibility === 'client' ? meeting.notes : ''
     const agenda = meeting.agenda.map((item, index) => `${index + 1}. ${item.text}`).join('\n')
     events.push({
       uid: `meeting-${meeting.id}@tandem`,
       summary: `${organization}: ${meeting.kind === 'alignment' ? 'alignment meeting' : meeting.kind}`,
       description: [agenda && `Agenda:\n${agenda}`, notes].filter(Boolean).join('\n\n'),
       date: meeting.date,
-      ...(meeting.startTime ? { start: meeting.startTime, timeZone: meeting.timeZone ?? 'UTC' } : {}),
+      ...(meeting.startTime
+        ? { start: meeting.startTime, timeZone: meeting.timeZone ?? 'UTC' }
+        : {}),
       status:
         meeting.status === 'cancelled'
           ? 'CANCELLED'

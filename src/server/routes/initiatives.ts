@@ -32,7 +32,8 @@ export function initiativeRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/workspaces/:ws/organizations/:org/initiatives',
-    summary: 'The organization’s initiatives in creation order, a page at a time (filter by stage, owner seat)',
+    summary:
+      'The organization’s initiatives in creation order, a page at a time (filter by stage, owner seat)',
     tags: ['register'],
     params: orgParams,
     query: initiativeListQuery,
@@ -100,7 +101,9 @@ export function initiativeRoutes(app: FastifyInstance, deps: RouteDeps): void {
         ...withoutUndefined(rest),
         ...(owner === undefined
           ? {}
-          : { owner: owner === null ? null : { seat: owner.seat, memberId: owner.memberId ?? null } }),
+          : {
+              owner: owner === null ? null : { seat: owner.seat, memberId: owner.memberId ?? null },
+            }),
       }
       const saved = await store.initiatives.update(actorOf(auth), params.ws, params.id, {
         patch,
@@ -136,7 +139,11 @@ export async function getInitiative(store: Store, workspaceId: string, initiativ
   return initiative
 }
 
-export async function requireOrganization(store: Store, workspaceId: string, organizationId: string) {
+export async function requireOrganization(
+  store: Store,
+  workspaceId: string,
+  organizationId: string,
+) {
   const organization = await store.organizations.get(workspaceId, organizationId)
   if (!organization) throw new NotFoundError('organization', organizationId)
   return organization

@@ -14,7 +14,13 @@ import {
   meetingPatchSchema,
   withoutUndefined,
 } from '../operations/requests.js'
-import { decisionSchema, decisionView, meetingSchema, meetingView, pageSchema } from '../operations/views.js'
+import {
+  decisionSchema,
+  decisionView,
+  meetingSchema,
+  meetingView,
+  pageSchema,
+} from '../operations/views.js'
 import { requireMember, requireOrganization } from './initiatives.js'
 import { actorOf, id } from './workspaces.js'
 

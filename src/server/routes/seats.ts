@@ -42,6 +42,7 @@ export function seatRoutes(app: FastifyInstance, deps: RouteDeps): void {
     body: seatsSchema,
     response: { 200: seatsViewSchema, 409: errorBodySchema },
     handler: async ({ auth, params, body }) => {
+      await requireOrganization(store, params.ws, params.org)
       for (const [index, assignment] of body.assignments.entries()) {
         await requireMember(store, params.ws, assignment.memberId, `assignments[${index}].memberId`)
       }
