@@ -11,7 +11,10 @@ import Fastify from 'fastify'
 import { UnsupportedMediaTypeError } from '../errors/unsupported-media-type-error.js'
 import { ANONYMOUS } from './auth/auth-context.js'
 import { authenticate } from './auth/authenticate.js'
+import type { DemoSeed } from './demo.js'
+import { loadDemoSeed } from './demo.js'
 import { createLogger } from './logger.js'
+import { createMailer } from './mailer.js'
 import { handleError } from './error-handler.js'
 import { ImportWorker } from './import-worker.js'
 import { startMaintenance } from './maintenance.js'
@@ -36,6 +39,8 @@ export interface AppOptions {
   readonly importWorker?: boolean
   /** Folder of the built web app; defaults to `dist/web` under the working directory. */
   readonly webRoot?: string
+  /** Folder of the example profiles each demo workspace is seeded with; default `examples`. */
+  readonly examplesDir?: string
 }
 
 // Non-JSON bodies a route may opt into (define-route.ts `rawBody`); parsed as text, checked per route.
@@ -105,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id)
     void reply.header('x-content-type-options', 'nosniff')
-    void reply.header('referrer-policy', 'same-origin')
+    if (!reply.hasHeader('referrer-policy')) void reply.header('referrer-policy', 'same-origin')
     if (!reply.hasHeader('x-frame-options')) void reply.header('x-frame-options', 'DENY')
     done(null, payload)
   })
@@ -120,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
 
   await registerOpenApi(app)
+  let demoSeed: Promise<DemoSeed> | null = null
   const deps: RouteDeps = {
     store,
     playbook: options.playbook,
@@ -127,6 +133,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
     setupToken: options.setupToken ?? null,
     webRoot: options.webRoot ?? 'dist/web',
+    demoSeed: () => {
+      demoSeed ??= loadDemoSeed(options.examplesDir ?? 'examples', options.playbook, app.log)
+      return demoSeed
+    },
+    mailer: createMailer(config.smtpUrl, config.mailFrom, app.log),
   }
   const worker = new ImportWorker(store, app.log)
   await registerRoutes(app, deps, worker)
@@ -144,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       log: app.log,
       intervalMs: config.maintenanceIntervalMs,
       sessionIdleMs: config.sessionIdleMs,
+      demoIdleMs: config.demoIdleMs,
     })
     return Promise.resolve()
   })

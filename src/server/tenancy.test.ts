@@ -36,6 +36,8 @@ describe('tenancy', () => {
       b.importJob,
       b.memberUserId,
       b.tokenId,
+      b.invitationId,
+      b.resetId,
     ]
   })
   afterAll(async () => {
@@ -43,7 +45,7 @@ describe('tenancy', () => {
   })
 
   function send(call: Call) {
-    return injectCall(server.app, call, alice.bearer)
+    return injectCall(server.app, call, alice)
   }
 
   function expectNoLeak(body: string): void {

@@ -10,7 +10,10 @@ import { charterStore } from './charter-store.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction } from './context.js'
 import type { Database } from './db.js'
+import { demoStore } from './demo-store.js'
 import { importJobStore } from './import-job-store.js'
+import { invitationStore } from './invitation-store.js'
+import { passwordResetStore } from './password-reset-store.js'
 import { loginThrottleStore } from './login-throttle-store.js'
 import { memberStore } from './member-store.js'
 import { organizationStore } from './organization-store.js'
@@ -53,6 +56,9 @@ function storeOver(ctx: StoreContext, db: Database): Store {
     securityLog: securityLogStore(ctx),
     loginThrottle: loginThrottleStore(ctx),
     rateLimits: rateLimitStore(ctx),
+    invitations: invitationStore(ctx),
+    passwordResets: passwordResetStore(ctx),
+    demos: demoStore(ctx),
     transaction: (fn) => inWriteTransaction(ctx, (tx) => fn(storeOver(tx, db))),
     async prune(options) {
       const now = Date.parse(ctx.now())

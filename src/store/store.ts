@@ -1,5 +1,8 @@
 import type { Assessment, Charter } from '../engine/types.js'
 import type { Profile } from '../engine/profile-schema.js'
+import type { DemoStore } from './demo-store.js'
+import type { InvitationStore } from './invitation-store.js'
+import type { PasswordResetStore } from './password-reset-store.js'
 
 // The persistence contract the server codes against. Every tenant-owned operation takes the
 // workspace id as an argument, so a lookup by id alone cannot be written (reliability.md §A).
@@ -511,6 +514,9 @@ export interface Store {
   readonly securityLog: SecurityLogStore
   readonly loginThrottle: LoginThrottleStore
   readonly rateLimits: RateLimitStore
+  readonly invitations: InvitationStore
+  readonly passwordResets: PasswordResetStore
+  readonly demos: DemoStore
   /**
    * Runs `fn` in one write transaction (SQLite: BEGIN IMMEDIATE) and gives it the same interface.
    * Inside `fn`, use only the `tx` store: the outer one would wait for this transaction on SQLite.
@@ -538,6 +544,15 @@ export interface Store {
   backupTo(path: string): Promise<void>
   close(): Promise<void>
 }
+
+export type { DemoStore, DemoWorkspace } from './demo-store.js'
+export type {
+  Invitation,
+  InvitationLookup,
+  InvitationStore,
+  LinkStatus,
+} from './invitation-store.js'
+export type { PasswordReset, PasswordResetStore } from './password-reset-store.js'
 
 export interface StoreOptions {
   /** Now, as a Date; defaults to the system clock. */
