@@ -2,8 +2,10 @@ import { z } from 'zod'
 import { assessmentSchema, charterSchema } from '../engine/assessment-schema.js'
 import { questionDefinitionSchema, seatTemplateSchema } from '../engine/playbook-schema.js'
 import { profileSchema } from '../engine/profile-schema.js'
-import { LINK_STATUSES } from '../store/invitation-store.js'
-import { IMPORT_STATUSES, ROLES, TOKEN_SCOPES } from '../store/store.js'
+import { IMPORT_STATUSES } from '../contract/import-statuses.js'
+import { ROLES } from '../contract/roles.js'
+import { TOKEN_SCOPES } from '../contract/token-scopes.js'
+import { LINK_STATUSES } from '../contract/link-statuses.js'
 
 // The response bodies of views.ts (and of the few routes that shape their own), as zod schemas for
 // OpenAPI. Strict like the views: a field a view gains or loses must be added here too, or the

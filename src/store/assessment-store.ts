@@ -4,7 +4,45 @@ import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
-import type { AssessmentRecord, AssessmentStore, AssessmentSummary } from './store.js'
+import type { Actor, Timestamp } from './store.js'
+
+export interface PlaybookRef {
+  readonly id: string
+  readonly version: string
+}
+
+/** An immutable assessment as listed (no result). */
+export interface AssessmentSummary {
+  readonly id: string
+  readonly workspaceId: string
+  readonly organizationId: string
+  readonly profileVersion: number
+  readonly playbook: PlaybookRef
+  readonly structure: string
+  readonly antiPatterns: readonly string[]
+  readonly currentStructure: string | null
+  readonly createdAt: Timestamp
+  readonly createdBy: string
+}
+
+export interface AssessmentRecord extends AssessmentSummary {
+  readonly result: Assessment
+}
+
+export interface AssessmentStore {
+  /** Throws NotFoundError when the organization or its profile version is not in the workspace. */
+  create(
+    actor: Actor,
+    workspaceId: string,
+    input: { organizationId: string; profileVersion: number; result: Assessment },
+  ): Promise<AssessmentRecord>
+  get(workspaceId: string, assessmentId: string): Promise<AssessmentRecord | null>
+  /** Newest first. */
+  listForOrganization(
+    workspaceId: string,
+    organizationId: string,
+  ): Promise<readonly AssessmentSummary[]>
+}
 
 const SUMMARY_COLUMNS = [
   'id',

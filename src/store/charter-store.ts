@@ -4,7 +4,43 @@ import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { assertUpdated, inWriteTransaction, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
-import type { CharterRecord, CharterStore, CharterVersion } from './store.js'
+import type { Actor, Timestamp } from './store.js'
+
+export interface CharterRecord {
+  readonly id: string
+  readonly workspaceId: string
+  readonly assessmentId: string
+  readonly organizationId: string
+  readonly version: number
+  readonly charter: Charter
+  readonly createdAt: Timestamp
+  readonly updatedAt: Timestamp
+}
+
+export interface CharterVersion {
+  readonly version: number
+  readonly charter: Charter
+  readonly createdAt: Timestamp
+  readonly createdBy: string
+}
+
+export interface CharterStore {
+  /** Throws NotFoundError when the assessment is not in the workspace. */
+  create(
+    actor: Actor,
+    workspaceId: string,
+    input: { assessmentId: string; charter: Charter },
+  ): Promise<CharterRecord>
+  get(workspaceId: string, charterId: string): Promise<CharterRecord | null>
+  listForAssessment(workspaceId: string, assessmentId: string): Promise<readonly CharterRecord[]>
+  update(
+    actor: Actor,
+    workspaceId: string,
+    charterId: string,
+    input: { charter: Charter; expectedVersion: number },
+  ): Promise<CharterRecord>
+  versions(workspaceId: string, charterId: string): Promise<readonly CharterVersion[]>
+}
 
 /** Charters: created from an assessment, then edited; every edit is a new version. */
 export function charterStore(ctx: StoreContext): CharterStore {

@@ -1,15 +1,15 @@
 import type { Selectable } from 'kysely'
 import type { StoreContext } from './context.js'
 import type { Tables } from './schema.js'
-import type { Actor, Role, Timestamp } from './store.js'
+import type { LinkStatus } from '../contract/link-statuses.js'
+import type { Role } from '../contract/roles.js'
+import type { Actor, Timestamp } from './store.js'
 import { ConflictError } from '../errors/conflict-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import { inWriteTransaction, isUniqueViolation, lockWorkspace, writeAudit } from './context.js'
 import { emailKey } from './user-store.js'
 
-/** Where a one-time link stands: usable, used, revoked, or past its expiry. */
-export const LINK_STATUSES = ['pending', 'used', 'revoked', 'expired'] as const
-export type LinkStatus = (typeof LINK_STATUSES)[number]
+export type { LinkStatus }
 
 /** An invitation to join a workspace with a role; the token itself is never stored. */
 export interface Invitation {

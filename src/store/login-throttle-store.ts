@@ -1,6 +1,14 @@
 import type { StoreContext } from './context.js'
 import { inWriteTransaction } from './context.js'
-import type { LoginThrottleStore } from './store.js'
+
+/** Failed-login counters in the database, so every server process sees the same count. */
+export interface LoginThrottleStore {
+  /** Records one failure for each key (e.g. `account:a@b.c`, `ip:1.2.3.4`); returns counts in the window. */
+  recordFailure(keys: readonly string[], windowMs: number): Promise<readonly number[]>
+  failures(key: string, windowMs: number): Promise<number>
+  /** Forgets a key's failures (after a successful login). */
+  reset(key: string): Promise<void>
+}
 
 /** Sliding-window failed-login counts kept in the database, so all server processes agree. */
 export function loginThrottleStore(ctx: StoreContext): LoginThrottleStore {

@@ -5,13 +5,82 @@ import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { assertUpdated, inWriteTransaction, pageLimit, pageOffset, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
-import type {
-  LatestAssessmentSummary,
-  Organization,
-  OrganizationStore,
-  Portfolio,
-  ProfileVersion,
-} from './store.js'
+import type { Actor, Page, Timestamp } from './store.js'
+
+export interface Organization {
+  readonly id: string
+  readonly workspaceId: string
+  readonly name: string
+  /** Also the optimistic-concurrency version of the organization. */
+  readonly profileVersion: number
+  readonly profile: Profile
+  readonly createdAt: Timestamp
+  readonly updatedAt: Timestamp
+}
+
+export interface LatestAssessmentSummary {
+  readonly id: string
+  readonly structure: string
+  readonly antiPatterns: readonly string[]
+  readonly currentStructure: string | null
+  readonly createdAt: Timestamp
+}
+
+export interface OrganizationSummary {
+  readonly id: string
+  readonly name: string
+  readonly profileVersion: number
+  readonly updatedAt: Timestamp
+  readonly latestAssessment: LatestAssessmentSummary | null
+}
+
+export interface ProfileVersion {
+  readonly version: number
+  readonly profile: Profile
+  readonly createdAt: Timestamp
+  readonly createdBy: string
+}
+
+export interface OrganizationListQuery extends Page {
+  /** Case-insensitive substring of the name. */
+  readonly q?: string
+}
+
+export interface Portfolio {
+  readonly byStructure: Readonly<Record<string, number>>
+  readonly antiPatterns: readonly { readonly id: string; readonly count: number }[]
+  readonly mismatches: readonly {
+    readonly organizationId: string
+    readonly name: string
+    readonly current: string
+    readonly recommended: string
+  }[]
+}
+
+export interface OrganizationStore {
+  /** The name is the profile's `name`. */
+  create(actor: Actor, workspaceId: string, input: { profile: Profile }): Promise<Organization>
+  get(workspaceId: string, organizationId: string): Promise<Organization | null>
+  list(
+    workspaceId: string,
+    query?: OrganizationListQuery,
+  ): Promise<{ items: readonly OrganizationSummary[]; total: number }>
+  updateProfile(
+    actor: Actor,
+    workspaceId: string,
+    organizationId: string,
+    input: { profile: Profile; expectedVersion: number },
+  ): Promise<Organization>
+  versions(workspaceId: string, organizationId: string): Promise<readonly ProfileVersion[]>
+  version(
+    workspaceId: string,
+    organizationId: string,
+    version: number,
+  ): Promise<ProfileVersion | null>
+  /** Deletes the organization with its versions, assessments and charters. */
+  delete(actor: Actor, workspaceId: string, organizationId: string): Promise<void>
+  portfolio(workspaceId: string): Promise<Portfolio>
+}
 
 export function organizationStore(ctx: StoreContext): OrganizationStore {
   return {

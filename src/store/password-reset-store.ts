@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { StoreContext } from './context.js'
-import type { LinkStatus } from './invitation-store.js'
+import type { LinkStatus } from '../contract/link-statuses.js'
 import type { Tables } from './schema.js'
 import type { Actor, Timestamp } from './store.js'
 import { ForbiddenError } from '../errors/forbidden-error.js'

@@ -7,8 +7,10 @@ import type { StoreContext } from './context.js'
 import { writeAudit } from './context.js'
 import { insertOrganization } from './organization-store.js'
 import { insertPlaybook } from './playbook-store.js'
-import type { Actor, Workspace, WorkspaceExport } from './store.js'
-import { WORKSPACE_EXPORT_SCHEMA } from './store.js'
+import type { Actor } from './store.js'
+import type { WorkspaceExport } from './workspace-export-format.js'
+import { WORKSPACE_EXPORT_SCHEMA } from './workspace-export-format.js'
+import type { Workspace } from './workspace-store.js'
 import { toWorkspace } from './workspace-store.js'
 
 /** Everything in a workspace (not its members or audit trail), as `tandem/workspace-export@1`. */

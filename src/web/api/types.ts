@@ -5,8 +5,13 @@ import type { StructureId } from '../../engine/vocabulary.js'
 
 // Response shapes of the HTTP API v1 (docs/api.md). The web app reads these and nothing else.
 
-export const ROLES = ['owner', 'editor', 'viewer'] as const
-export type Role = (typeof ROLES)[number]
+import type { Role } from '../../contract/roles.js'
+import type { TokenScope } from '../../contract/token-scopes.js'
+
+export { ROLES } from '../../contract/roles.js'
+export type { Role } from '../../contract/roles.js'
+export { TOKEN_SCOPES } from '../../contract/token-scopes.js'
+export type { TokenScope } from '../../contract/token-scopes.js'
 
 export interface User {
   readonly id: string
@@ -31,10 +36,6 @@ export interface Member {
   readonly name: string
   readonly role: Role
 }
-
-/** `read`: GET only; `write`: everything your role allows. */
-export const TOKEN_SCOPES = ['read', 'write'] as const
-export type TokenScope = (typeof TOKEN_SCOPES)[number]
 
 export interface ApiToken {
   readonly id: string
