@@ -4,6 +4,7 @@ import type { DatabaseConfig } from '../store/db.js'
 import type { ServerConfig } from './config.js'
 import { resolve } from 'node:path'
 import { defaultPlaybook } from '../io/load-playbook.js'
+import { packagePath } from '../io/package-path.js'
 import { createStore, openDatabase } from '../store/index.js'
 import { newSecret } from './auth/secrets.js'
 import { buildApp } from './build-app.js'
@@ -49,7 +50,7 @@ export async function startServer(
       config,
       logger,
       setupToken,
-      examplesDir: resolve('examples'),
+      examplesDir: packagePath('examples'),
     })
     const address = await app.listen({ port: config.port, host: config.host })
     const url = address.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost')

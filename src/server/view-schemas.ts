@@ -61,7 +61,13 @@ export const organizationSchema = z.strictObject({
 export const createdOrganizationSchema = organizationSchema.omit({ updatedAt: true })
 
 export const organizationPageSchema = z.strictObject({
-  total: z.number().int().min(0),
+  total: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('matching organizations; only with `count=true`'),
+  nextCursor: z.string().nullable().describe('pass as `after` for the next page; null on the last'),
   items: z.array(
     z.strictObject({
       id,
@@ -148,6 +154,7 @@ export const importRowErrorSchema = z.strictObject({
 })
 
 export const portfolioSchema = z.strictObject({
+  assessed: z.number().int().min(0).describe('organizations with at least one assessment'),
   byStructure: z.record(z.string(), z.number().int().min(0)),
   antiPatterns: z.array(z.strictObject({ id: z.string(), count: z.number().int().min(0) })),
   mismatches: z.array(
@@ -158,6 +165,11 @@ export const portfolioSchema = z.strictObject({
       recommended: z.string(),
     }),
   ),
+  mismatchTotal: z.number().int().min(0),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe('pass as `after` for the next page of mismatches; null on the last'),
 })
 
 export const auditRowSchema = z.strictObject({

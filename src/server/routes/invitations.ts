@@ -11,7 +11,8 @@ import { ROLES } from '../../store/store.js'
 import { emailKey } from '../../store/user-store.js'
 import { SESSION_COOKIE } from '../auth/authenticate.js'
 import { webLink } from '../auth/links.js'
-import { assertNotThrottled, LOGIN_WINDOW_MS, throttleKeys } from '../auth/login-throttle.js'
+import type { LoginAttempt } from '../auth/login-throttle.js'
+import { reserveLoginAttempt, throttleKeys } from '../auth/login-throttle.js'
 import { checkPasswordPolicy, hashPassword, verifyPassword } from '../auth/passwords.js'
 import { hashSecret, newSecret } from '../auth/secrets.js'
 import { startSession } from '../auth/session-cookie.js'
@@ -228,7 +229,6 @@ async function checkExistingPassword(
   password: string | undefined,
 ): Promise<void> {
   const given = requirePassword(password, `sign in as ${user.email} to join`)
-  const keys = throttleKeys(user.email, request.ip)
   const log = (kind: string) =>
     deps.store.securityLog.append({
       kind,
@@ -238,18 +238,18 @@ async function checkExistingPassword(
       workspaceId: null,
       detail: { via: 'invitation' },
     })
+  let attempt: LoginAttempt
   try {
-    await assertNotThrottled(deps.store, keys)
+    attempt = await reserveLoginAttempt(deps.store, throttleKeys(user.email, request.ip))
   } catch (error) {
     if (error instanceof RateLimitedError) await log('login.throttled')
     throw error
   }
   if (!(await verifyPassword(user.passwordHash, given))) {
-    await deps.store.loginThrottle.recordFailure(keys, LOGIN_WINDOW_MS)
     await log('login.failed')
     throw new UnauthenticatedError('the password is wrong')
   }
-  await deps.store.loginThrottle.reset(keys[0])
+  await attempt.succeeded()
 }
 
 async function sendInvitation(

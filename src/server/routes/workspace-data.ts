@@ -21,6 +21,7 @@ import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
 import { refuseDemo } from '../demo.js'
+import { pageOf, pageQuery } from '../page-query.js'
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
 const jsonObject = z.record(z.string(), z.unknown())
@@ -168,13 +169,16 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/workspaces/:ws/portfolio',
-    summary: 'Structures, anti-patterns and mismatches across the latest assessments',
+    summary:
+      "Structures and anti-patterns across each organization's latest assessment; mismatches a page at a time",
     tags: ['workspaces'],
     params: wsParams,
+    query: z.strictObject(pageQuery(50, 200)),
     response: { 200: portfolioSchema },
-    handler: async ({ params }) => {
-      const portfolio = await store.organizations.portfolio(params.ws)
+    handler: async ({ params, query }) => {
+      const portfolio = await store.organizations.portfolio(params.ws, pageOf(query))
       return {
+        assessed: portfolio.assessed,
         byStructure: { ...portfolio.byStructure },
         antiPatterns: portfolio.antiPatterns.map((a) => ({ id: a.id, count: a.count })),
         mismatches: portfolio.mismatches.map((m) => ({
@@ -183,6 +187,8 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
           current: m.current,
           recommended: m.recommended,
         })),
+        mismatchTotal: portfolio.mismatchTotal,
+        nextCursor: portfolio.nextCursor,
       }
     },
   })

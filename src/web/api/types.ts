@@ -69,7 +69,10 @@ export interface OrganizationSummary {
 
 export interface OrganizationPage {
   readonly items: readonly OrganizationSummary[]
-  readonly total: number
+  /** The next page's cursor (`after`); null on the last page. */
+  readonly nextCursor: string | null
+  /** Only when asked for (`count=true`). */
+  readonly total?: number
 }
 
 export interface Organization {
@@ -136,6 +139,7 @@ export interface ImportError {
 }
 
 export interface Portfolio {
+  readonly assessed: number
   readonly byStructure: Readonly<Record<string, number>>
   readonly antiPatterns: readonly { readonly id: string; readonly count: number }[]
   readonly mismatches: readonly {
@@ -144,6 +148,9 @@ export interface Portfolio {
     readonly current: string | null
     readonly recommended: string
   }[]
+  readonly mismatchTotal: number
+  /** The next page of mismatches (`after`); null on the last. */
+  readonly nextCursor: string | null
 }
 
 /** One entry of the playbook's questionnaire (the same the CLI asks); option values may be numbers. */
