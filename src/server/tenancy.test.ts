@@ -38,6 +38,11 @@ describe('tenancy', () => {
       b.tokenId,
       b.invitationId,
       b.resetId,
+      b.initiative,
+      b.meeting,
+      b.decision,
+      b.calendarFeed,
+      b.memberCalendarFeed,
     ]
   })
   afterAll(async () => {

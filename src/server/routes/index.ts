@@ -6,7 +6,13 @@ import { assessmentRoutes } from './assessments.js'
 import { authRoutes } from './auth.js'
 import { importRoutes } from './imports.js'
 import { invitationRoutes } from './invitations.js'
+import { calendarRoutes } from './calendar.js'
 import { charterRoutes } from './charters.js'
+import { initiativeActionRoutes } from './initiative-actions.js'
+import { initiativeRoutes } from './initiatives.js'
+import { meetingRoutes } from './meetings.js'
+import { seatRoutes } from './seats.js'
+import { signalRoutes } from './signals.js'
 import { organizationRoutes } from './organizations.js'
 import { passwordResetRoutes } from './password-resets.js'
 import { publicRoutes } from './public.js'
@@ -32,6 +38,12 @@ export async function registerRoutes(
   assessmentRoutes(app, deps)
   charterRoutes(app, deps)
   workspaceDataRoutes(app, deps)
+  initiativeRoutes(app, deps)
+  initiativeActionRoutes(app, deps)
+  meetingRoutes(app, deps)
+  seatRoutes(app, deps)
+  signalRoutes(app, deps)
+  calendarRoutes(app, deps)
   importRoutes(app, deps, worker)
   await webRoutes(app, deps)
 }
