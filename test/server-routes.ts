@@ -329,6 +329,10 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
     method: 'GET',
     url: `${W(ids)}/organizations/${ids.org}/signals?asOf=2026-06-01`,
   }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/agenda': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/agenda`,
+  }),
   'POST /api/v1/workspaces/:ws/organizations/:org/signals/acknowledgements': (ids) => ({
     method: 'POST',
     url: `${W(ids)}/organizations/${ids.org}/signals/acknowledgements`,

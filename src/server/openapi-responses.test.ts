@@ -590,6 +590,11 @@ describe('the responses documented in /api/openapi.json', () => {
       url: `${O}/signals?asOf=2026-09-01`,
       headers: bearer,
     })
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/agenda', {
+      method: 'GET',
+      url: `${O}/agenda?asOf=2026-02-02`,
+      headers: bearer,
+    })
     await call('POST /api/v1/workspaces/:ws/organizations/:org/signals/acknowledgements', {
       method: 'POST',
       url: `${O}/signals/acknowledgements`,

@@ -103,6 +103,7 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   [`GET ${WS}/organizations/:org/seats`]: 'viewer',
   [`PUT ${WS}/organizations/:org/seats`]: 'editor',
   [`GET ${WS}/organizations/:org/signals`]: 'viewer',
+  [`GET ${WS}/organizations/:org/agenda`]: 'viewer',
   [`POST ${WS}/organizations/:org/signals/acknowledgements`]: 'editor',
   [`GET ${WS}/organizations/:org/calendar-feeds`]: 'viewer',
   [`POST ${WS}/organizations/:org/calendar-feeds`]: 'editor',
