@@ -17,6 +17,7 @@ import {
 } from './labels.js'
 import { charterGrid } from './svg-charter-grid.js'
 import { questionChart } from './svg-question-chart.js'
+import { registerNote } from './register-note.js'
 
 // The sections of the HTML report up to the charter, in report order. Every string from the
 // assessment goes through `h()`: organization and use case names are user input.
@@ -181,9 +182,11 @@ export function antiPatternsHtml(a: Assessment): string {
               `<blockquote>${h(finding.source)}</blockquote></article>`,
           )
           .join('')
+  const fromRegister = registerNote(a)
+  const note = fromRegister ? `<p class="meta register-note">${h(fromRegister)}</p>` : ''
   return (
     `<section class="card" id="anti-patterns" aria-labelledby="anti-patterns-title">` +
-    `<h2 id="anti-patterns-title">Anti-patterns</h2>${body}</section>`
+    `<h2 id="anti-patterns-title">Anti-patterns</h2>${note}${body}</section>`
   )
 }
 
