@@ -10,6 +10,7 @@ import { charterRoutes } from './charters.js'
 import { initiativeActionRoutes } from './initiative-actions.js'
 import { initiativeRoutes } from './initiatives.js'
 import { meetingRoutes } from './meetings.js'
+import { myItemRoutes } from './my-items.js'
 import { seatRoutes } from './seats.js'
 import { signalRoutes } from './signals.js'
 import { organizationRoutes } from './organizations.js'
@@ -40,6 +41,7 @@ export async function registerRoutes(
   seatRoutes(app, deps)
   signalRoutes(app, deps)
   calendarRoutes(app, deps)
+  myItemRoutes(app, deps)
   importRoutes(app, deps, worker)
   await webRoutes(app, deps)
 }
