@@ -61,12 +61,15 @@ const aiSchema = z.strictObject({
   stakes: z.enum(STAKES_LEVELS).optional(),
 })
 
+// Absent means "not given": the engine reads it from today's full-time leaders (framework.md §4a), else 1.
 const budgetSchema = z.strictObject({
-  fullTimeLeaders: count.default(1),
+  fullTimeLeaders: count.optional(),
 })
 
 export const seatSchema = z.strictObject({
   title: z.enum(SEAT_TITLES),
+  /** The person, shown in reports and named in the steps. */
+  name: z.string().trim().min(1).max(120).optional(),
   engagement: z.enum(ENGAGEMENTS),
   shippedAiSystems: flag.optional(),
   ledTechOrg: flag.optional(),
@@ -112,7 +115,7 @@ export const profileSchema = z
     products: z.number().int().min(1).default(1),
     industry: z.enum(INDUSTRIES).default('other'),
     ai: aiSchema,
-    budget: budgetSchema.default({ fullTimeLeaders: 1 }),
+    budget: budgetSchema.default({}),
     current: currentSchema.optional(),
     growth: z.array(growthStepSchema).default([]),
   })
