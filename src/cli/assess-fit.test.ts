@@ -5,7 +5,7 @@ import { runCli } from '../../test/cli-harness.js'
 // framework.md §4a: the six canonical cases, each an example profile, through `tandem assess`.
 const CASES = [
   {
-    file: 'examples/fit-keep-the-cto.yaml',
+    file: 'examples/fit/keep-the-cto.yaml',
     table: 'unified-fractional',
     structure: 'cto-plus-fractional-caio',
     kind: 'evolve',
@@ -16,7 +16,7 @@ const CASES = [
     departures: [],
   },
   {
-    file: 'examples/fit-founder-takes-cto.yaml',
+    file: 'examples/fit/founder-takes-cto.yaml',
     table: 'separate-fractional',
     structure: 'cto-plus-fractional-caio',
     kind: 'evolve',
@@ -27,7 +27,7 @@ const CASES = [
     departures: [],
   },
   {
-    file: 'examples/fit-split-the-unified-seat.yaml',
+    file: 'examples/fit/split-the-unified-seat.yaml',
     table: 'separate-fractional',
     structure: 'separate-fractional',
     kind: 'evolve',
@@ -38,7 +38,7 @@ const CASES = [
     departures: [],
   },
   {
-    file: 'examples/fit-founder-with-a-gap.yaml',
+    file: 'examples/fit/founder-with-a-gap.yaml',
     table: 'unified-full-time',
     structure: 'unified-full-time',
     kind: 'keep',
@@ -53,7 +53,7 @@ const CASES = [
     departures: [],
   },
   {
-    file: 'examples/fit-nothing-to-change.yaml',
+    file: 'examples/fit/nothing-to-change.yaml',
     table: 'unified-fractional',
     structure: 'cto-plus-fractional-caio',
     kind: 'keep',
@@ -64,7 +64,7 @@ const CASES = [
     departures: [],
   },
   {
-    file: 'examples/fit-caio-needs-depth.yaml',
+    file: 'examples/fit/caio-needs-depth.yaml',
     table: 'cto-plus-fractional-caio',
     structure: 'cto-plus-fractional-caio',
     kind: 'restructure',
@@ -103,7 +103,7 @@ describe('tandem assess: the canonical cases of fitting the people in the seats'
   it('says why the recommendation differs from the table, naming who is kept', async () => {
     const { stdout } = await runCli([
       'assess',
-      'examples/fit-keep-the-cto.yaml',
+      'examples/fit/keep-the-cto.yaml',
       '--format',
       'json',
     ])
@@ -118,13 +118,13 @@ describe('tandem assess: the canonical cases of fitting the people in the seats'
 
   it('names the gap as a warning for the founder without technology depth, and the missing CAIO depth as critical', async () => {
     const gap = JSON.parse(
-      (await runCli(['assess', 'examples/fit-founder-with-a-gap.yaml', '--format', 'json'])).stdout,
+      (await runCli(['assess', 'examples/fit/founder-with-a-gap.yaml', '--format', 'json'])).stdout,
     ) as Assessment
     expect(gap.antiPatterns.map((p) => [p.id, p.severity])).toEqual([
       ['unified-without-dual-depth', 'warning'],
     ])
     const depth = JSON.parse(
-      (await runCli(['assess', 'examples/fit-caio-needs-depth.yaml', '--format', 'json'])).stdout,
+      (await runCli(['assess', 'examples/fit/caio-needs-depth.yaml', '--format', 'json'])).stdout,
     ) as Assessment
     expect(depth.antiPatterns.map((p) => [p.id, p.severity])).toEqual([
       ['caio-without-technical-depth', 'critical'],
