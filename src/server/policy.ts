@@ -1,10 +1,10 @@
 import type { RouteOptions } from 'fastify'
+import type { Role } from '../contract/roles.js'
 
 // Who may call which route: ONE table (reliability.md §A "deny by default"). A route that is in
 // neither POLICY nor PUBLIC_ROUTES cannot be registered: build-app refuses it at start.
 
-export const WORKSPACE_ROLES = ['viewer', 'editor', 'owner'] as const
-export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number]
+export type WorkspaceRole = Role
 
 /** `user`: any signed-in user; a role: that role or a higher one in the `:ws` workspace. */
 export type Requirement = 'user' | WorkspaceRole
@@ -121,10 +121,7 @@ export function attachAccess(route: RouteOptions): void {
   }
 }
 
-/** True when `role` is at least `required` (viewer < editor < owner). */
-export function roleAllows(role: WorkspaceRole, required: WorkspaceRole): boolean {
-  return WORKSPACE_ROLES.indexOf(role) >= WORKSPACE_ROLES.indexOf(required)
-}
+export { roleAllows } from '../contract/roles.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { assessmentSchema, charterSchema } from '../engine/assessment-schema.js'
 import { questionDefinitionSchema, seatTemplateSchema } from '../engine/playbook-schema.js'
 import { profileSchema } from '../engine/profile-schema.js'
-import { IMPORT_STATUSES, ROLES, TOKEN_SCOPES } from '../store/store.js'
+import { IMPORT_STATUSES } from '../contract/import-statuses.js'
+import { ROLES } from '../contract/roles.js'
+import { TOKEN_SCOPES } from '../contract/token-scopes.js'
 
 // The response bodies of views.ts (and of the few routes that shape their own), as zod schemas for
 // OpenAPI. Strict like the views: a field a view gains or loses must be added here too, or the
@@ -58,7 +60,13 @@ export const organizationSchema = z.strictObject({
 export const createdOrganizationSchema = organizationSchema.omit({ updatedAt: true })
 
 export const organizationPageSchema = z.strictObject({
-  total: z.number().int().min(0),
+  total: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('matching organizations; only with `count=true`'),
+  nextCursor: z.string().nullable().describe('pass as `after` for the next page; null on the last'),
   items: z.array(
     z.strictObject({
       id,
@@ -145,6 +153,7 @@ export const importRowErrorSchema = z.strictObject({
 })
 
 export const portfolioSchema = z.strictObject({
+  assessed: z.number().int().min(0).describe('organizations with at least one assessment'),
   byStructure: z.record(z.string(), z.number().int().min(0)),
   antiPatterns: z.array(z.strictObject({ id: z.string(), count: z.number().int().min(0) })),
   mismatches: z.array(
@@ -155,6 +164,11 @@ export const portfolioSchema = z.strictObject({
       recommended: z.string(),
     }),
   ),
+  mismatchTotal: z.number().int().min(0),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe('pass as `after` for the next page of mismatches; null on the last'),
 })
 
 export const auditRowSchema = z.strictObject({

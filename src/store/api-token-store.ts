@@ -2,9 +2,39 @@ import type { Selectable } from 'kysely'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import type { Tables } from './schema.js'
-import type { ApiToken, ApiTokenStore, TokenScope } from './store.js'
-import { TOKEN_SCOPES } from './store.js'
 import { toUser } from './user-store.js'
+import type { TokenScope } from '../contract/token-scopes.js'
+import { TOKEN_SCOPES } from '../contract/token-scopes.js'
+import type { Timestamp } from './store.js'
+import type { User } from './user-store.js'
+
+export interface ApiToken {
+  readonly id: string
+  readonly userId: string
+  readonly name: string
+  readonly tokenHash: string
+  readonly scope: TokenScope
+  /** The one workspace the token may reach; null: every workspace of the user. */
+  readonly workspaceId: string | null
+  readonly createdAt: Timestamp
+  readonly lastUsedAt: Timestamp | null
+}
+
+export interface ApiTokenStore {
+  /** `scope` defaults to `write` and `workspaceId` to null: the rights tokens had before scopes. */
+  create(input: {
+    userId: string
+    name: string
+    tokenHash: string
+    scope?: TokenScope
+    workspaceId?: string | null
+  }): Promise<ApiToken>
+  list(userId: string): Promise<readonly ApiToken[]>
+  findByHash(tokenHash: string): Promise<{ token: ApiToken; user: User } | null>
+  touch(tokenId: string): Promise<void>
+  /** Throws NotFoundError when the token is not the user's. */
+  delete(userId: string, tokenId: string): Promise<void>
+}
 
 /** Personal API tokens; only a hash of the token is stored (reliability.md §B). */
 export function apiTokenStore(ctx: StoreContext): ApiTokenStore {

@@ -1,7 +1,26 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js'
 import type { StoreContext } from './context.js'
 import { fromJson, pageLimit } from './context.js'
-import type { AuditStore } from './store.js'
+import type { Timestamp } from './store.js'
+
+export interface AuditRow {
+  readonly id: string
+  readonly at: Timestamp
+  readonly actorId: string
+  readonly workspaceId: string
+  readonly action: string
+  readonly target: string
+  readonly before: unknown
+  readonly after: unknown
+}
+
+export interface AuditStore {
+  /** Newest first; `before` is an audit row id (exclusive) for paging. */
+  list(
+    workspaceId: string,
+    query?: { limit?: number; before?: string },
+  ): Promise<readonly AuditRow[]>
+}
 
 /** Reads the audit trail; rows are written by each change through `writeAudit`. */
 export function auditStore(ctx: StoreContext): AuditStore {

@@ -2,9 +2,52 @@ import type { Selectable } from 'kysely'
 import type { Charter } from '../engine/types.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
+import type { KeysetPage, PageRequest } from './keyset-page.js'
+import { keysetPage } from './keyset-page.js'
 import { assertUpdated, inWriteTransaction, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
-import type { CharterRecord, CharterStore, CharterVersion } from './store.js'
+import type { Actor, Timestamp } from './store.js'
+
+export interface CharterRecord {
+  readonly id: string
+  readonly workspaceId: string
+  readonly assessmentId: string
+  readonly organizationId: string
+  readonly version: number
+  readonly charter: Charter
+  readonly createdAt: Timestamp
+  readonly updatedAt: Timestamp
+}
+
+export interface CharterVersion {
+  readonly version: number
+  readonly charter: Charter
+  readonly createdAt: Timestamp
+  readonly createdBy: string
+}
+
+export interface CharterStore {
+  /** Throws NotFoundError when the assessment is not in the workspace. */
+  create(
+    actor: Actor,
+    workspaceId: string,
+    input: { assessmentId: string; charter: Charter },
+  ): Promise<CharterRecord>
+  get(workspaceId: string, charterId: string): Promise<CharterRecord | null>
+  listForAssessment(workspaceId: string, assessmentId: string): Promise<readonly CharterRecord[]>
+  update(
+    actor: Actor,
+    workspaceId: string,
+    charterId: string,
+    input: { charter: Charter; expectedVersion: number },
+  ): Promise<CharterRecord>
+  /** Oldest first. */
+  versions(
+    workspaceId: string,
+    charterId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<CharterVersion>>
+}
 
 /** Charters: created from an assessment, then edited; every edit is a new version. */
 export function charterStore(ctx: StoreContext): CharterStore {
@@ -98,15 +141,17 @@ export function charterStore(ctx: StoreContext): CharterStore {
       })
     },
 
-    async versions(workspaceId, charterId) {
-      const rows = await ctx.db
+    async versions(workspaceId, charterId, page = {}) {
+      const query = ctx.db
         .selectFrom('charter_versions')
         .selectAll()
         .where('workspace_id', '=', workspaceId)
         .where('charter_id', '=', charterId)
-        .orderBy('version')
-        .execute()
-      return rows.map(toCharterVersion)
+      const result = await keysetPage(query, [['version', 'version']], 'asc', page, {
+        fallback: 100,
+        max: 500,
+      })
+      return { items: result.items.map(toCharterVersion), nextCursor: result.nextCursor }
     },
   }
 }

@@ -3,8 +3,86 @@ import { ConflictError } from '../errors/conflict-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction, writeAudit } from './context.js'
+import type { KeysetPage, PageRequest } from './keyset-page.js'
+import { keysetPage } from './keyset-page.js'
 import type { Tables } from './schema.js'
-import type { ClaimedImportJob, ImportJob, ImportJobStore, ImportStatus } from './store.js'
+import type { ImportStatus } from '../contract/import-statuses.js'
+import type { Actor, Timestamp } from './store.js'
+
+export interface ImportJob {
+  readonly id: string
+  readonly workspaceId: string
+  readonly mediaType: string
+  readonly status: ImportStatus
+  readonly total: number
+  readonly processed: number
+  readonly accepted: number
+  readonly refused: number
+  /** Why the whole job failed (status `failed`); row problems are in the job's errors. */
+  readonly failure: string | null
+  readonly createdAt: Timestamp
+  readonly createdBy: string
+  readonly startedAt: Timestamp | null
+  readonly finishedAt: Timestamp | null
+  readonly leaseOwner: string | null
+  readonly leaseExpiresAt: Timestamp | null
+}
+
+/** A job as claimed by a worker, with its payload. */
+export interface ClaimedImportJob extends ImportJob {
+  readonly payload: string
+}
+
+export interface ImportRowError {
+  readonly row: number
+  readonly field: string
+  readonly message: string
+}
+
+export interface ImportJobStore {
+  create(
+    actor: Actor,
+    workspaceId: string,
+    input: { mediaType: string; payload: string; total: number },
+  ): Promise<ImportJob>
+  get(workspaceId: string, jobId: string): Promise<ImportJob | null>
+  /** Row errors, in row order; NotFoundError when the job is not in the workspace. */
+  errors(
+    workspaceId: string,
+    jobId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<ImportRowError>>
+  /**
+   * Atomically takes the oldest queued job (or one whose worker's lease ran out) for `workerId`,
+   * so each job is processed by exactly one worker across processes. Null when none is waiting.
+   */
+  claim(workerId: string, leaseMs: number): Promise<ClaimedImportJob | null>
+  /**
+   * Records a processed chunk: `processed`, `accepted` and `refused` are the job's running totals
+   * after the chunk (not increments), `errors` the chunk's new row errors. Call inside
+   * `transaction()` together with the rows' own writes, so a resumed job continues exactly after
+   * the last committed chunk. Renews the lease. Throws ConflictError when the worker no longer
+   * holds the lease.
+   */
+  recordProgress(
+    workspaceId: string,
+    jobId: string,
+    input: {
+      workerId: string
+      leaseMs: number
+      processed: number
+      accepted: number
+      refused: number
+      errors: readonly ImportRowError[]
+    },
+  ): Promise<ImportJob>
+  /** Ends the job as `done` or `failed`. Throws ConflictError when the lease is lost. */
+  finish(
+    workspaceId: string,
+    jobId: string,
+    input: { workerId: string; status: 'done' | 'failed'; failure?: string },
+  ): Promise<ImportJob>
+}
 
 type JobRow = Selectable<Tables['import_jobs']>
 
@@ -72,17 +150,28 @@ export function importJobStore(ctx: StoreContext): ImportJobStore {
       return row === undefined ? null : toImportJob(row)
     },
 
-    async errors(workspaceId, jobId) {
+    async errors(workspaceId, jobId, page = {}) {
       const job = await this.get(workspaceId, jobId)
       if (job === null) throw new NotFoundError('import job', jobId)
-      return ctx.db
+      const query = ctx.db
         .selectFrom('import_errors')
-        .select(['row', 'field', 'message'])
+        .select(['row', 'field', 'message', 'seq'])
         .where('workspace_id', '=', workspaceId)
         .where('job_id', '=', jobId)
-        .orderBy('row')
-        .orderBy('seq')
-        .execute()
+      const result = await keysetPage(
+        query,
+        [
+          ['row', 'row'],
+          ['seq', 'seq'],
+        ],
+        'asc',
+        page,
+        { fallback: 500, max: 1000 },
+      )
+      return {
+        items: result.items.map((e) => ({ row: e.row, field: e.field, message: e.message })),
+        nextCursor: result.nextCursor,
+      }
     },
 
     async claim(workerId, leaseMs) {

@@ -1,5 +1,5 @@
 export type * from './store.js'
-export { IMPORT_STATUSES, ROLES, WORKSPACE_EXPORT_SCHEMA } from './store.js'
+export { IMPORT_STATUSES, ROLES, TOKEN_SCOPES, WORKSPACE_EXPORT_SCHEMA } from './store.js'
 export { createStore } from './create-store.js'
 export type { Database, DatabaseConfig } from './db.js'
 export {
@@ -9,3 +9,13 @@ export {
   openDatabase,
   SQLITE_BUSY_TIMEOUT_MS,
 } from './db.js'
+export type * from './operations-records.js'
+export {
+  DECISION_STATUSES,
+  LENSES,
+  MEETING_STATUSES,
+  MOVE_KINDS,
+  SEAT_ROLES,
+  STAGES,
+  VISIBILITIES,
+} from './operations-records.js'

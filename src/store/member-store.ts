@@ -2,7 +2,29 @@ import { ConflictError } from '../errors/conflict-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction, isUniqueViolation, lockWorkspace, writeAudit } from './context.js'
-import type { Member, MemberStore, Role } from './store.js'
+import type { Role } from '../contract/roles.js'
+import type { Actor, Timestamp } from './store.js'
+
+export interface Member {
+  readonly workspaceId: string
+  readonly userId: string
+  readonly email: string
+  readonly name: string
+  readonly role: Role
+  readonly createdAt: Timestamp
+}
+
+export interface MemberStore {
+  /** The member's role, or null for a non-member: the authorization check of every request. */
+  role(workspaceId: string, userId: string): Promise<Role | null>
+  list(workspaceId: string): Promise<readonly Member[]>
+  /** Throws ConflictError when already a member, NotFoundError for an unknown user. */
+  add(actor: Actor, workspaceId: string, input: { userId: string; role: Role }): Promise<Member>
+  /** Throws ConflictError when it would leave the workspace without an owner. */
+  setRole(actor: Actor, workspaceId: string, userId: string, role: Role): Promise<Member>
+  /** Throws ConflictError when it would leave the workspace without an owner. */
+  remove(actor: Actor, workspaceId: string, userId: string): Promise<void>
+}
 
 export function memberStore(ctx: StoreContext): MemberStore {
   return {

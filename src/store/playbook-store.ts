@@ -3,7 +3,45 @@ import { ConflictError } from '../errors/conflict-error.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction, isUniqueViolation, lockWorkspace, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
-import type { PlaybookRecord, PlaybookStore, PlaybookSummary } from './store.js'
+import type { Actor, Timestamp } from './store.js'
+
+export interface PlaybookRecord {
+  readonly id: string
+  readonly workspaceId: string
+  /** The playbook's own id and version, from the document. */
+  readonly playbookId: string
+  readonly version: string
+  /** Upload order per `playbookId` inside the workspace: 1, 2, ... */
+  readonly revision: number
+  readonly mediaType: string
+  /** The uploaded text, kept verbatim. */
+  readonly source: string
+  /** The parsed document, ready for `compilePlaybook`. */
+  readonly document: unknown
+  readonly createdAt: Timestamp
+  readonly createdBy: string
+}
+
+export type PlaybookSummary = Omit<PlaybookRecord, 'source' | 'document'>
+
+export interface PlaybookStore {
+  /** Throws ConflictError when this playbookId + version is already in the workspace. */
+  create(
+    actor: Actor,
+    workspaceId: string,
+    input: {
+      playbookId: string
+      version: string
+      mediaType: string
+      source: string
+      document: unknown
+    },
+  ): Promise<PlaybookRecord>
+  list(workspaceId: string): Promise<readonly PlaybookSummary[]>
+  get(workspaceId: string, id: string): Promise<PlaybookRecord | null>
+  /** The latest upload of `playbookId` (or that exact `version`) in the workspace. */
+  find(workspaceId: string, playbookId: string, version?: string): Promise<PlaybookRecord | null>
+}
 
 /** Custom playbooks per workspace; each upload is kept, unique by playbook id and version. */
 export function playbookStore(ctx: StoreContext): PlaybookStore {

@@ -1,6 +1,12 @@
 import { sql } from 'kysely'
 import type { StoreContext } from './context.js'
-import type { RateLimitStore } from './store.js'
+import type { Timestamp } from './store.js'
+
+/** Fixed-window request counters in the database, shared by every server process. */
+export interface RateLimitStore {
+  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: Timestamp }>
+  reset(key: string): Promise<void>
+}
 
 /** Fixed-window counters, one row per key, updated by a single atomic upsert. */
 export function rateLimitStore(ctx: StoreContext): RateLimitStore {

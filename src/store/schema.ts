@@ -1,9 +1,11 @@
 import type { Generated } from 'kysely'
+import type { OperationsTables } from './operations-schema.js'
+import { OPERATIONS_TENANT_TABLES } from './operations-schema.js'
 
 // Table types for Kysely. Timestamps are ISO-8601 UTC text and JSON is text on both dialects,
 // so the same migrations and queries serve SQLite and PostgreSQL byte for byte.
 
-export interface Tables {
+export interface Tables extends OperationsTables {
   users: {
     id: string
     email: string
@@ -52,6 +54,12 @@ export interface Tables {
     profile: string
     created_at: string
     updated_at: string
+    /** The newest assessment's summary, kept with it (migration 006); null before any. */
+    latest_assessment_id: string | null
+    latest_structure: string | null
+    latest_current_structure: string | null
+    latest_anti_patterns: string | null
+    latest_assessed_at: string | null
   }
   profile_versions: {
     workspace_id: string
@@ -175,4 +183,5 @@ export const TENANT_TABLES = [
   'import_jobs',
   'import_errors',
   'audit_log',
+  ...OPERATIONS_TENANT_TABLES,
 ] as const

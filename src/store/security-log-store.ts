@@ -1,6 +1,23 @@
 import type { StoreContext } from './context.js'
 import { fromJson, pageLimit, toJson } from './context.js'
-import type { SecurityEvent, SecurityLogStore } from './store.js'
+import type { Timestamp } from './store.js'
+
+export interface SecurityEvent {
+  readonly id: string
+  readonly at: Timestamp
+  /** e.g. `login.failed`, `login.throttled`, `access.denied`, `password.changed`. */
+  readonly kind: string
+  readonly userId: string | null
+  readonly email: string | null
+  readonly ip: string | null
+  readonly workspaceId: string | null
+  readonly detail: unknown
+}
+
+export interface SecurityLogStore {
+  append(event: Omit<SecurityEvent, 'id' | 'at'>): Promise<SecurityEvent>
+  list(query?: { limit?: number; kind?: string }): Promise<readonly SecurityEvent[]>
+}
 
 /** Failed logins and denied attempts (reliability.md §F); append-only like the audit log. */
 export function securityLogStore(ctx: StoreContext): SecurityLogStore {

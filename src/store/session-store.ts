@@ -1,8 +1,30 @@
 import type { Selectable } from 'kysely'
 import type { StoreContext } from './context.js'
 import type { Tables } from './schema.js'
-import type { Session, SessionStore } from './store.js'
 import { toUser } from './user-store.js'
+import type { Timestamp } from './store.js'
+import type { User } from './user-store.js'
+
+export interface Session {
+  /** What the server stores for the cookie: a hash of the random cookie value, never the value. */
+  readonly id: string
+  readonly userId: string
+  readonly createdAt: Timestamp
+  readonly lastSeenAt: Timestamp
+  /** Absolute expiry; the idle timeout is checked by the server against `lastSeenAt`. */
+  readonly expiresAt: Timestamp
+}
+
+export interface SessionStore {
+  create(input: { id: string; userId: string; expiresAt: Timestamp }): Promise<Session>
+  /** The session and its user; null when absent or past its absolute expiry. */
+  find(sessionId: string): Promise<{ session: Session; user: User } | null>
+  touch(sessionId: string): Promise<void>
+  delete(sessionId: string): Promise<void>
+  /** Ends every session of the user except `keepSessionId` (password change). */
+  deleteForUser(userId: string, keepSessionId?: string): Promise<number>
+  deleteExpired(): Promise<number>
+}
 
 export function sessionStore(ctx: StoreContext): SessionStore {
   return {

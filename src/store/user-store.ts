@@ -4,7 +4,26 @@ import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { isUniqueViolation } from './context.js'
 import type { Tables } from './schema.js'
-import type { User, UserStore } from './store.js'
+import type { Timestamp } from './store.js'
+
+export interface User {
+  readonly id: string
+  readonly email: string
+  readonly name: string
+  readonly passwordHash: string
+  readonly createdAt: Timestamp
+  readonly updatedAt: Timestamp
+}
+
+export interface UserStore {
+  /** Throws ConflictError when the email (case-insensitive) is taken. */
+  create(input: { email: string; name: string; passwordHash: string }): Promise<User>
+  get(userId: string): Promise<User | null>
+  findByEmail(email: string): Promise<User | null>
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>
+  /** How many accounts exist: zero means the first owner is still to be created. */
+  count(): Promise<number>
+}
 
 /** Accounts: not tenant data (a user may belong to many workspaces), so no audit row. */
 export function userStore(ctx: StoreContext): UserStore {

@@ -5,10 +5,12 @@ import { assessmentRow } from './assessment-store.js'
 import { insertCharter, toCharterVersion } from './charter-store.js'
 import type { StoreContext } from './context.js'
 import { writeAudit } from './context.js'
-import { insertOrganization } from './organization-store.js'
+import { insertOrganization, refreshLatestAssessments } from './organization-store.js'
 import { insertPlaybook } from './playbook-store.js'
-import type { Actor, Workspace, WorkspaceExport } from './store.js'
-import { WORKSPACE_EXPORT_SCHEMA } from './store.js'
+import type { Actor } from './store.js'
+import type { WorkspaceExport } from './workspace-export-format.js'
+import { WORKSPACE_EXPORT_SCHEMA } from './workspace-export-format.js'
+import type { Workspace } from './workspace-store.js'
 import { toWorkspace } from './workspace-store.js'
 
 /** Everything in a workspace (not its members or audit trail), as `tandem/workspace-export@1`. */
@@ -177,6 +179,8 @@ export async function importWorkspace(
     await tx.db.insertInto('assessments').values(row).execute()
     assessmentIds.set(assessment.id, { id: row.id, organization_id: organization.id })
   }
+
+  await refreshLatestAssessments(tx, workspace.id)
 
   for (const [index, charter] of data.charters.entries()) {
     const assessment = assessmentIds.get(charter.assessmentId)

@@ -3,8 +3,37 @@ import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { assertUpdated, inWriteTransaction, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
-import type { Role, Workspace, WorkspaceStore } from './store.js'
 import { exportWorkspace, importWorkspace } from './workspace-export.js'
+import type { Role } from '../contract/roles.js'
+import type { Actor, Timestamp } from './store.js'
+import type { WorkspaceExport } from './workspace-export-format.js'
+
+export interface Workspace {
+  readonly id: string
+  readonly name: string
+  readonly version: number
+  readonly createdAt: Timestamp
+  readonly updatedAt: Timestamp
+}
+
+export interface WorkspaceWithRole extends Workspace {
+  readonly role: Role
+}
+
+export interface WorkspaceStore {
+  /** Creates the workspace with the actor as owner. */
+  create(actor: Actor, input: { name: string }): Promise<Workspace>
+  get(workspaceId: string): Promise<Workspace | null>
+  listForUser(userId: string): Promise<readonly WorkspaceWithRole[]>
+  rename(
+    actor: Actor,
+    workspaceId: string,
+    input: { name: string; expectedVersion: number },
+  ): Promise<Workspace>
+  export(workspaceId: string): Promise<WorkspaceExport>
+  /** Recreates an export as a new workspace owned by the actor, with new ids throughout. */
+  import(actor: Actor, data: WorkspaceExport): Promise<Workspace>
+}
 
 export function workspaceStore(ctx: StoreContext): WorkspaceStore {
   return {

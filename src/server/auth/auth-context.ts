@@ -1,4 +1,5 @@
-import type { Role, TokenScope } from '../../store/store.js'
+import type { Role } from '../../contract/roles.js'
+import type { TokenScope } from '../../contract/token-scopes.js'
 
 /** Who is calling, resolved once per request by authenticate.ts. */
 export interface AuthContext {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { WorkspaceExport } from '../../store/store.js'
+import type { WorkspaceExport } from '../../store/workspace-export-format.js'
 import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
 import { compilePlaybook } from '../../engine/compile-playbook.js'
@@ -7,7 +7,7 @@ import { profileSchema } from '../../engine/profile-schema.js'
 import { formatPath } from '../../engine/validate-profile.js'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { parseYaml } from '../../io/parse-yaml.js'
-import { WORKSPACE_EXPORT_SCHEMA } from '../../store/store.js'
+import { WORKSPACE_EXPORT_SCHEMA } from '../../store/workspace-export-format.js'
 import { defineRoute } from '../define-route.js'
 import { errorBodySchema } from '../error-responses.js'
 import {
@@ -20,6 +20,7 @@ import {
 import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
+import { pageOf, pageQuery } from '../page-query.js'
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
 const jsonObject = z.record(z.string(), z.unknown())
@@ -166,13 +167,16 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/workspaces/:ws/portfolio',
-    summary: 'Structures, anti-patterns and mismatches across the latest assessments',
+    summary:
+      "Structures and anti-patterns across each organization's latest assessment; mismatches a page at a time",
     tags: ['workspaces'],
     params: wsParams,
+    query: z.strictObject(pageQuery(50, 200)),
     response: { 200: portfolioSchema },
-    handler: async ({ params }) => {
-      const portfolio = await store.organizations.portfolio(params.ws)
+    handler: async ({ params, query }) => {
+      const portfolio = await store.organizations.portfolio(params.ws, pageOf(query))
       return {
+        assessed: portfolio.assessed,
         byStructure: { ...portfolio.byStructure },
         antiPatterns: portfolio.antiPatterns.map((a) => ({ id: a.id, count: a.count })),
         mismatches: portfolio.mismatches.map((m) => ({
@@ -181,6 +185,8 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
           current: m.current,
           recommended: m.recommended,
         })),
+        mismatchTotal: portfolio.mismatchTotal,
+        nextCursor: portfolio.nextCursor,
       }
     },
   })

@@ -5,8 +5,13 @@ import type { StructureId } from '../../engine/vocabulary.js'
 
 // Response shapes of the HTTP API v1 (docs/api.md). The web app reads these and nothing else.
 
-export const ROLES = ['owner', 'editor', 'viewer'] as const
-export type Role = (typeof ROLES)[number]
+import type { Role } from '../../contract/roles.js'
+import type { TokenScope } from '../../contract/token-scopes.js'
+
+export { ROLES } from '../../contract/roles.js'
+export type { Role } from '../../contract/roles.js'
+export { TOKEN_SCOPES } from '../../contract/token-scopes.js'
+export type { TokenScope } from '../../contract/token-scopes.js'
 
 export interface User {
   readonly id: string
@@ -31,10 +36,6 @@ export interface Member {
   readonly name: string
   readonly role: Role
 }
-
-/** `read`: GET only; `write`: everything your role allows. */
-export const TOKEN_SCOPES = ['read', 'write'] as const
-export type TokenScope = (typeof TOKEN_SCOPES)[number]
 
 export interface ApiToken {
   readonly id: string
@@ -68,7 +69,10 @@ export interface OrganizationSummary {
 
 export interface OrganizationPage {
   readonly items: readonly OrganizationSummary[]
-  readonly total: number
+  /** The next page's cursor (`after`); null on the last page. */
+  readonly nextCursor: string | null
+  /** Only when asked for (`count=true`). */
+  readonly total?: number
 }
 
 export interface Organization {
@@ -135,6 +139,7 @@ export interface ImportError {
 }
 
 export interface Portfolio {
+  readonly assessed: number
   readonly byStructure: Readonly<Record<string, number>>
   readonly antiPatterns: readonly { readonly id: string; readonly count: number }[]
   readonly mismatches: readonly {
@@ -143,6 +148,9 @@ export interface Portfolio {
     readonly current: string | null
     readonly recommended: string
   }[]
+  readonly mismatchTotal: number
+  /** The next page of mismatches (`after`); null on the last. */
+  readonly nextCursor: string | null
 }
 
 /** One entry of the playbook's questionnaire (the same the CLI asks); option values may be numbers. */
