@@ -80,6 +80,7 @@ export const summarySchema = z.object({
       date: z.string(),
       ref: z.string(),
       summary: z.string(),
+      source: z.string(),
       status: z.enum(['in-force', 'to-confirm']),
       useCases: z.array(z.string()),
     }),

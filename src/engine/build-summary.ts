@@ -3,6 +3,7 @@ import type { Profile } from './profile-schema.js'
 import type {
   AntiPatternFinding,
   BlockingFinding,
+  Milestone,
   Recommendation,
   Stakes,
   Summary,
@@ -65,22 +66,11 @@ export function buildSummary(
   }
 }
 
-interface DatedMilestone {
-  readonly id: string
-  readonly date: string
-  readonly ref: string
-  readonly summary: string
-  readonly status: 'in-force' | 'to-confirm'
-}
-
 /** The classifier's dated milestones of each use case, once each, by date, with the use cases they concern. */
 function milestonesOf(stakes: Stakes): SummaryMilestone[] {
-  const byId = new Map<string, { milestone: DatedMilestone; useCases: string[] }>()
+  const byId = new Map<string, { milestone: Milestone; useCases: string[] }>()
   for (const useCase of stakes.useCases) {
-    const dated =
-      (useCase.classification as { readonly milestones?: readonly DatedMilestone[] } | null)
-        ?.milestones ?? []
-    for (const m of dated) {
+    for (const m of useCase.classification?.milestones ?? []) {
       const entry = byId.get(m.id) ?? { milestone: m, useCases: [] }
       if (!entry.useCases.includes(useCase.name)) entry.useCases.push(useCase.name)
       byId.set(m.id, entry)
@@ -96,6 +86,7 @@ function milestonesOf(stakes: Stakes): SummaryMilestone[] {
       date: m.date,
       ref: m.ref,
       summary: m.summary,
+      source: m.source,
       status: m.status,
       useCases,
     }))

@@ -16,7 +16,7 @@ import { compileOperationsPlaybook } from './operations/compile-operations-playb
 import { compileToday } from './compile-today.js'
 import { compileCondition } from './compile-condition.js'
 import { compileTemplate } from './compile-template.js'
-import { compilePassages, quotePassages } from './quote-passages.js'
+import { compilePassages, passageText, quotePassages } from './quote-passages.js'
 import type { CompiledPassage } from './quote-passages.js'
 import { compileQuestions } from './answer-questions.js'
 import { buildChanges } from './describe-change.js'
@@ -134,7 +134,15 @@ export function compilePlaybook(
       issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
     }
   }
-  const today = doc.today === undefined ? null : compileToday(doc.today, doc.passages)
+  const today =
+    doc.today === undefined
+      ? null
+      : compileToday(
+          doc.today,
+          Object.fromEntries(
+            Object.keys(doc.passages).map((id) => [id, passageText(doc, id) ?? '']),
+          ),
+        )
   if (today && !today.ok)
     issues.push(...today.error.map((i) => ({ ...i, path: ['today', ...i.path] })))
   if (issues.length > 0) return { ok: false, error: issues }

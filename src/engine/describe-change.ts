@@ -2,7 +2,7 @@ import type { Playbook } from './compile-playbook.js'
 import type { SeatFit } from './fit-seats.js'
 import type { PlaybookDoc } from './playbook-schema.js'
 import type { CurrentSeat, Profile } from './profile-schema.js'
-import type { Assignment, Change } from './types.js'
+import type { FitAssignment, Change } from './types.js'
 import type { BudgetLevel, ChangeKind, Size, StructureId } from './vocabulary.js'
 import { compileTemplate } from './compile-template.js'
 import { currentStructure } from './current-structure.js'
@@ -77,7 +77,7 @@ export function establish(doc: PlaybookDoc, to: StructureId, roleCharter: boolea
     to,
     summary: `Establish: ${target.label}.`,
     steps: lines,
-    assignments: target.seats.map((seat): Assignment => ({
+    assignments: target.seats.map((seat): FitAssignment => ({
       title: seat.title,
       engagement: seat.engagement,
       holder: 'new',

@@ -1,14 +1,14 @@
 import type { Playbook } from './compile-playbook.js'
 import type { Facts } from './facts.js'
 import type { CurrentSeat } from './profile-schema.js'
-import type { Assignment, Departure } from './types.js'
+import type { FitAssignment, Departure } from './types.js'
 import type { BudgetLevel, Depth, SeatGap, Size, StructureId } from './vocabulary.js'
 import { BUDGET_LEVELS, STRUCTURES } from './vocabulary.js'
 
 /** The structure that fits the people in today's seats, and where each of them sits (framework.md §4a). */
 export interface SeatFit {
   readonly structure: StructureId
-  readonly assignments: readonly Assignment[]
+  readonly assignments: readonly FitAssignment[]
   readonly departures: readonly Departure[]
   /**
    * For each assignment that moves a full-time holder to a fractional seat, by the holder's index: the
@@ -49,7 +49,7 @@ export function fitSeats(
   const taken = new Set<number>()
   const fullTimeAt: Record<number, BudgetLevel | null> = {}
   const template = playbook.doc.structures[best.structure].seats
-  const assignments = best.picks.map((pick, i): Assignment => {
+  const assignments = best.picks.map((pick, i): FitAssignment => {
     const seat = template[i] as SeatTemplate
     if (pick.holder === null)
       return { title: seat.title, engagement: seat.engagement, holder: 'new', gaps: pick.gaps }

@@ -47,7 +47,7 @@ export interface Fact {
 }
 
 /** Who holds a seat of the recommended structure (framework.md §4a.5). */
-export interface Assignment {
+export interface FitAssignment {
   readonly title: SeatTitle
   readonly engagement: Engagement
   /** A current seat by its index in `current.seats`, or `new` for someone to bring in. */
@@ -71,7 +71,7 @@ export interface Change {
   readonly to: StructureId
   readonly summary: string
   readonly steps: readonly string[]
-  readonly assignments: readonly Assignment[]
+  readonly assignments: readonly FitAssignment[]
   readonly departures: readonly Departure[]
 }
 
@@ -231,6 +231,8 @@ export interface SummaryMilestone {
   readonly date: string
   readonly ref: string
   readonly summary: string
+  /** Where the date is read from (the classifier's source). */
+  readonly source: string
   readonly status: 'in-force' | 'to-confirm'
   readonly useCases: readonly string[]
 }
