@@ -1,4 +1,5 @@
 import type { Playbook } from './compile-playbook.js'
+import type { OperationalFacts } from './operations/operational-facts.js'
 import type { Profile } from './profile-schema.js'
 import type { Assessment, Charter, Recommendation } from './types.js'
 import { answerQuestions } from './answer-questions.js'
@@ -12,6 +13,7 @@ import { explainFit } from './explain-fit.js'
 import { findBlocking } from './find-blocking.js'
 import { findCounterfactuals } from './find-counterfactuals.js'
 import { leadersBudget } from './leaders-budget.js'
+import { fromRegister } from './operations/from-register.js'
 import { quotePassages } from './quote-passages.js'
 import { recommendFor } from './recommend.js'
 import { signalsOf } from './signals-of.js'
@@ -21,14 +23,18 @@ import { budgetWords } from './describe-change.js'
 export interface AssessOptions {
   /** A charter in use today, diagnosed for rows without exactly one Accountable. */
   readonly charter?: Charter
+  /** The organization's register as of a day: its facts replace the profile's typed ones (operate.md §3). */
+  readonly register?: OperationalFacts
 }
 
 /** Assesses a validated profile with a compiled playbook: the whole of framework.md §3–§9. Pure. */
 export function assess(
-  profile: Profile,
+  typed: Profile,
   playbook: Playbook,
   options: AssessOptions = {},
 ): Assessment {
+  const registered = options.register ? fromRegister(typed, options.register) : null
+  const profile = registered?.profile ?? typed
   const stakes = deriveStakes(profile, playbook)
   const signals = signalsOf(profile, stakes.level)
   const budget = leadersBudget(profile)
@@ -98,6 +104,11 @@ export function assess(
       }),
     )
   notes.push(...diagnosis.notes)
+  if (registered && registered.record.facts.length > 0) {
+    notes.push(
+      `${registered.record.facts.map((f) => f.field).join(', ')} come from the register as of ${registered.record.asOf}, not from the profile.`,
+    )
+  }
   const findings = findBlocking(stakes, playbook)
 
   return {
@@ -123,5 +134,6 @@ export function assess(
     roadmap: buildRoadmap(profile, playbook),
     findings,
     notes,
+    ...(registered ? { register: registered.record } : {}),
   }
 }

@@ -14,6 +14,13 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'IO_ERROR',
   'USAGE',
+  // A stage move the register refuses (operate.md §1; the engine's planMove names each missing item).
+  'GATE_NOT_MET',
+  'MOVE_NOT_ALLOWED',
+  'FORCE_NOT_ALLOWED',
+  'REASON_REQUIRED',
+  'ACKNOWLEDGEMENT_REQUIRED',
+  'PROHIBITED_USE_CASE',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

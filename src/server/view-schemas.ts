@@ -187,6 +187,41 @@ export const publicPlaybookSchema = z.strictObject({
   version: z.string(),
   title: z.string(),
   questionnaire: z.array(questionDefinitionSchema),
+  /** Questions about today's leaders and the growth plan (the playbook's `today:`); null when none. */
+  today: z.unknown().nullable(),
+  /** The EU AI Act classifier's questions, for a form that walks them; null without a classifier. */
+  classifier: z
+    .strictObject({
+      asOf: z.string(),
+      tier: z.string(),
+      transparency: z.array(z.string()),
+      models: z.array(z.string()),
+      questions: z.array(
+        z.strictObject({
+          id: z.string(),
+          reads: z.string(),
+          ref: z.string(),
+          summary: z.string(),
+          ask: z.string(),
+          help: z.string().nullable(),
+          insist: z.boolean(),
+          answers: z.array(
+            z.strictObject({
+              value: z.union([z.literal(true), z.string()]),
+              label: z.string(),
+              next: z.string(),
+            }),
+          ),
+          otherwise: z.string(),
+        }),
+      ),
+      prohibited: z.array(z.string()),
+      choices: z.record(
+        z.string(),
+        z.array(z.strictObject({ value: z.string(), label: z.string() })),
+      ),
+    })
+    .nullable(),
   structures: z.array(
     z.strictObject({ id: z.string(), label: z.string(), seats: z.array(seatTemplateSchema) }),
   ),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { WorkspaceExport } from '../../store/workspace-export-format.js'
 import type { RouteDeps } from '../route-deps.js'
+import { Readable } from 'node:stream'
 import { z } from 'zod'
 import { compilePlaybook } from '../../engine/compile-playbook.js'
 import { profileSchema } from '../../engine/profile-schema.js'
@@ -144,10 +145,17 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     // The export is what POST /api/v1/workspaces/import accepts.
     response: { 200: exportSchema },
     handler: async ({ params, reply }) => {
-      const data = await store.workspaces.export(params.ws)
+      const chunks = store.workspaces.exportStream(params.ws)
+      // The first chunk is read before answering, so an unknown workspace is still a 404.
+      const first = await chunks.next()
+      async function* all(): AsyncGenerator<string> {
+        if (first.done !== true) yield first.value
+        yield* chunks
+      }
       return reply
+        .header('content-type', 'application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="workspace-${params.ws}.json"`)
-        .send(data)
+        .send(Readable.from(all()))
     },
   })
 
