@@ -351,6 +351,7 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
     method: 'DELETE',
     url: `${W(ids)}/organizations/${ids.org}/calendar-feeds/${ids.calendarFeed}`,
   }),
+  'GET /api/v1/me/items': () => ({ method: 'GET', url: '/api/v1/me/items' }),
   'GET /api/v1/me/calendar-feeds': () => ({ method: 'GET', url: '/api/v1/me/calendar-feeds' }),
   'POST /api/v1/me/calendar-feeds': () => ({ method: 'POST', url: '/api/v1/me/calendar-feeds' }),
   'DELETE /api/v1/me/calendar-feeds/:id': (ids) => ({

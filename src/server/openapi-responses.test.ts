@@ -605,6 +605,7 @@ describe('the responses documented in /api/openapi.json', () => {
         until: '2026-03-01',
       },
     })
+    await call('GET /api/v1/me/items', { method: 'GET', url: '/api/v1/me/items', headers: bearer })
     const feed = await call('POST /api/v1/workspaces/:ws/organizations/:org/calendar-feeds', {
       method: 'POST',
       url: `${O}/calendar-feeds`,

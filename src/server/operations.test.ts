@@ -185,6 +185,18 @@ describe('operate API', () => {
         acknowledgedBy: [{ seat: 'CTO', memberId: viewer.id }],
       })
       expect(json(forced).overrides).toHaveLength(1)
+      const viewerItems = json(await send(viewer, 'GET', '/api/v1/me/items'))
+      expect(
+        viewerItems.items
+          .filter((item: { initiative?: string }) => item.initiative === id)
+          .map((item: { kind: string; seat: string }) => [item.kind, item.seat]),
+      ).toEqual([['gate', 'CTO']])
+      const editorItems = json(await send(editor, 'GET', '/api/v1/me/items'))
+      expect(
+        editorItems.items.filter(
+          (item: { kind: string; lens?: string }) => item.kind === 'review' && item.lens === 'cto',
+        ),
+      ).toEqual([])
       const signals = json(await send(owner, 'GET', `${W()}/organizations/${org}/signals`))
       expect(
         signals.signals

@@ -108,6 +108,7 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   [`GET ${WS}/organizations/:org/calendar-feeds`]: 'viewer',
   [`POST ${WS}/organizations/:org/calendar-feeds`]: 'editor',
   [`DELETE ${WS}/organizations/:org/calendar-feeds/:id`]: 'editor',
+  'GET /api/v1/me/items': 'user',
   'GET /api/v1/me/calendar-feeds': 'user',
   'POST /api/v1/me/calendar-feeds': 'user',
   'DELETE /api/v1/me/calendar-feeds/:id': 'user',
