@@ -9,6 +9,7 @@ import {
 } from './markdown-sections.js'
 import { capitalize, SEVERITY_LABELS, STRUCTURE_LABELS } from './labels.js'
 import { roadmapPoints } from './roadmap-points.js'
+import { registerNote } from './register-note.js'
 
 /** Renders the assessment as a Markdown report, blocking findings first (framework.md §9). */
 export function renderMarkdown(a: Assessment): string {
@@ -53,7 +54,7 @@ function blockingSection(a: Assessment): string[] {
   for (const finding of a.findings) {
     lines.push('>', `> **BLOCKING (${code(finding.id)}):** ${e(finding.message)}`, '>')
     for (const item of finding.evidence) {
-      lines.push(`> - ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.note)}`)
+      lines.push(`> - ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.text)}`)
     }
     lines.push(`> - Source: “${e(finding.source)}”`)
   }
@@ -62,6 +63,8 @@ function blockingSection(a: Assessment): string[] {
 
 function antiPatternsSection(a: Assessment): string[] {
   const lines = ['## Anti-patterns']
+  const fromRegister = registerNote(a)
+  if (fromRegister) lines.push('', e(fromRegister))
   if (a.antiPatterns.length === 0) {
     lines.push(
       '',
@@ -79,7 +82,7 @@ function antiPatternsSection(a: Assessment): string[] {
       '**Evidence**',
       '',
       ...finding.evidence.map(
-        (item) => `- ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.note)}`,
+        (item) => `- ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.text)}`,
       ),
       '',
       `**Remedy:** ${e(finding.remedy)}`,
