@@ -12,8 +12,17 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'INSUFFICIENT_SCOPE',
   'RATE_LIMITED',
+  'DEMO_FULL',
+  'QUOTA_EXCEEDED',
   'IO_ERROR',
   'USAGE',
+  // A stage move the register refuses (operate.md §1; the engine's planMove names each missing item).
+  'GATE_NOT_MET',
+  'MOVE_NOT_ALLOWED',
+  'FORCE_NOT_ALLOWED',
+  'REASON_REQUIRED',
+  'ACKNOWLEDGEMENT_REQUIRED',
+  'PROHIBITED_USE_CASE',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

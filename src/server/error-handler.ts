@@ -16,10 +16,18 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   INSUFFICIENT_SCOPE: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  DEMO_FULL: 409,
+  QUOTA_EXCEEDED: 409,
   TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   IO_ERROR: 500,
+  GATE_NOT_MET: 422,
+  MOVE_NOT_ALLOWED: 422,
+  FORCE_NOT_ALLOWED: 422,
+  REASON_REQUIRED: 422,
+  ACKNOWLEDGEMENT_REQUIRED: 422,
+  PROHIBITED_USE_CASE: 422,
 }
 
 // Fastify's own errors (body parsing, limits, content types, rate limit plugin), by status.
@@ -57,7 +65,7 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     error: {
       code: known.code,
       message: known.code === 'NOT_FOUND' ? withoutIds(known.message) : known.message,
-      ...(status === 400 ? { issues: known.problems.map(toIssue) } : {}),
+      ...(status === 400 || status === 422 ? { issues: known.problems.map(toIssue) } : {}),
       requestId: request.id,
     },
   }

@@ -36,6 +36,13 @@ describe('tenancy', () => {
       b.importJob,
       b.memberUserId,
       b.tokenId,
+      b.invitationId,
+      b.resetId,
+      b.initiative,
+      b.meeting,
+      b.decision,
+      b.calendarFeed,
+      b.memberCalendarFeed,
     ]
   })
   afterAll(async () => {
@@ -43,7 +50,7 @@ describe('tenancy', () => {
   })
 
   function send(call: Call) {
-    return injectCall(server.app, call, alice.bearer)
+    return injectCall(server.app, call, alice)
   }
 
   function expectNoLeak(body: string): void {

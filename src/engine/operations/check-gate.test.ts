@@ -115,7 +115,9 @@ describe('checkGate: pilot → production', () => {
   })
 
   it('needs a classified use case', () => {
-    expect(missing('production', anInitiative({ lenses: bothYes('2026-01-03') }))).toEqual(['use-case-classified@CAIO'])
+    expect(missing('production', anInitiative({ lenses: bothYes('2026-01-03') }))).toEqual([
+      'use-case-classified@CAIO',
+    ])
   })
 
   it('needs each transparency duty of a limited-tier use case marked done', () => {

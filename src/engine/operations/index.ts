@@ -31,3 +31,23 @@ export type { Signal, SignalsResult, SignalEvidence, SubjectKind } from './signa
 export { cadenceOf, hasBothSeats, registerStart } from './signals/partners-dont-talk.js'
 export { reviewDay } from './signals/production-stalls.js'
 export { disagree, disagreeingSince } from './signals/lenses-disagree.js'
+export { generateAgenda } from './generate-agenda.js'
+export type { Agenda } from './generate-agenda.js'
+export { operationalFacts } from './operational-facts.js'
+export type { OperationalFacts } from './operational-facts.js'
+export { fromRegister } from './from-register.js'
+export type { RegisterFact, RegisterRecord } from './from-register.js'
+export { buildDigest, DIGEST_SCHEMA_ID } from './build-digest.js'
+export type {
+  Digest,
+  DigestOptions,
+  DigestMove,
+  DigestReview,
+  DigestMeasurement,
+  DigestDecision,
+  DigestMeeting,
+} from './build-digest.js'
+export { buildWorkspaceDigest, WORKSPACE_DIGEST_SCHEMA_ID } from './build-workspace-digest.js'
+export type { WorkspaceDigest } from './build-workspace-digest.js'
+export { buildHandoffPack, HANDOFF_SCHEMA_ID } from './build-handoff-pack.js'
+export type { HandoffPack } from './build-handoff-pack.js'

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { WorkspaceExport } from '../../store/workspace-export-format.js'
 import type { RouteDeps } from '../route-deps.js'
+import { Readable } from 'node:stream'
 import { z } from 'zod'
 import { nameText } from '../../contract/text.js'
 import { MAX_DOCUMENT_BYTES } from '../../io/limits.js'
@@ -22,6 +23,7 @@ import {
 import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
+import { refuseDemo } from '../demo.js'
 import { pageOf, pageQuery } from '../page-query.js'
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
@@ -146,10 +148,17 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     // The export is what POST /api/v1/workspaces/import accepts.
     response: { 200: exportSchema },
     handler: async ({ params, reply }) => {
-      const data = await store.workspaces.export(params.ws)
+      const chunks = store.workspaces.exportStream(params.ws)
+      // The first chunk is read before answering, so an unknown workspace is still a 404.
+      const first = await chunks.next()
+      async function* all(): AsyncGenerator<string> {
+        if (first.done !== true) yield first.value
+        yield* chunks
+      }
       return reply
+        .header('content-type', 'application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="workspace-${params.ws}.json"`)
-        .send(data)
+        .send(Readable.from(all()))
     },
   })
 
@@ -164,6 +173,7 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     maxTextLength: MAX_DOCUMENT_BYTES,
     response: { 201: workspaceSchema },
     handler: async ({ auth, body, reply }) => {
+      refuseDemo(auth, 'create workspaces')
       const workspace = await store.workspaces.import(actorOf(auth), toExport(body))
       return reply.status(201).send(workspaceView({ ...workspace, role: 'owner' }))
     },

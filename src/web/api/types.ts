@@ -1,6 +1,8 @@
 import type { Assessment, Charter, Classification } from '../../engine/types.js'
 import type { Profile, ProfileInput } from '../../engine/profile-schema.js'
 import type { QuestionDefinition } from '../../engine/playbook-schema.js'
+import type { ClassifierQuestions } from '../../engine/stakes/classifier-questions.js'
+import type { TodaySection } from '../../engine/today-schema.js'
 import type { StructureId } from '../../engine/vocabulary.js'
 
 // Response shapes of the HTTP API v1 (docs/api.md). The web app reads these and nothing else.
@@ -160,6 +162,8 @@ export interface PublicPlaybook {
   readonly id: string
   readonly version: string
   readonly questionnaire: readonly QuestionDefinition[]
+  readonly today: TodaySection | null
+  readonly classifier: ClassifierQuestions | null
   readonly structures: readonly {
     readonly id: string
     readonly label: string
