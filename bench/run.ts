@@ -2,9 +2,11 @@
 // Prints a table and rewrites the matching section of docs/benchmarks.md. Options:
 //   --rows N     rows in the generated batch CSV (default 1,000,000)
 //   --skip-batch only the engine figures
-import { cpus, freemem, totalmem } from 'node:os'
+//   --signals-only only the register's signals (its own section)
+import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { benchBatch } from './batch-bench.js'
 import { benchEngine } from './engine-bench.js'
+import { benchSignals } from './signals-bench.js'
 import { fmt, fmtSpread } from './measure.js'
 import { writeBenchmarkSection } from './write-section.js'
 
@@ -12,11 +14,30 @@ const args = process.argv.slice(2)
 const rowsArg = args.indexOf('--rows')
 const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000
 const skipBatch = args.includes('--skip-batch')
+const signalsOnly = args.includes('--signals-only')
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, ${process.platform}`
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
 
 console.log(`machine: ${machine}`)
+const ops = await benchSignals()
+const signalsLines = [
+  `Measured ${date} UTC on ${machine}. Median of the rounds, with the range (min–max) in brackets.`,
+  '',
+  `### Signals (one generated organization: ${fmt(ops.initiatives)} initiatives, ${fmt(ops.meetings)} meetings, ${ops.signals} signals raised; one core)`,
+  '',
+  '| what | per second | target |',
+  '|---|---|---|',
+  `| \`signals(operations, playbook, asOf)\`: all nine rules, per CPU second | ${fmtSpread(ops.signalsPerSecond)} | ≥ 1,000 |`,
+  `| \`signals(…)\` per wall-clock second (load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the start) | ${fmtSpread(ops.signalsPerWallSecond)} | |`,
+  `| \`generateAgenda(operations, playbook, asOf)\`, per CPU second | ${fmtSpread(ops.agendaPerSecond)} | |`,
+]
+console.log(signalsLines.join('\n'))
+writeBenchmarkSection('signals', `## Register signals\n\n${signalsLines.join('\n')}`)
+if (signalsOnly) {
+  console.log('\nwrote docs/benchmarks.md')
+  process.exit(0)
+}
 const engine = await benchEngine()
 const lines = [
   `Measured ${date} UTC on ${machine}. Figures are the median of the rounds, with the range (min–max) in brackets; every row of a table was measured in the same run.`,
