@@ -17,7 +17,7 @@ import { seatKey } from './current-structure.js'
 import { buildDecisionTable, everyFacts, factsIndex } from './decision-table.js'
 import { compactStrings } from './compact-strings.js'
 import { deepFreeze } from './deep-freeze.js'
-import { issuesFromZod } from './issues-from-zod.js'
+import { issuesFromZod } from '../contract/issues-from-zod.js'
 import { playbookDocSchema } from './playbook-schema.js'
 import { validateCharter } from './validate-charter.js'
 import {

@@ -3,7 +3,7 @@ import type { Problem } from '../errors/app-error.js'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { compilePlaybook } from '../engine/compile-playbook.js'
-import { formatPath } from '../engine/validate-profile.js'
+import { problemFromIssue } from '../contract/issue.js'
 import { InvalidPlaybookError } from '../errors/invalid-playbook-error.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
 import { readTextLimited } from './open-input.js'
@@ -43,12 +43,9 @@ function compileText(text: string, source: string): Playbook {
   const document = parseOneLocatedYaml(text, source, { maxBytes: MAX_DOCUMENT_BYTES })
   const result = compilePlaybook(document.value, { classifier: defaultClassifierDocument() })
   if (result.ok) return result.value
-  const problems: Problem[] = result.error.map((issue) => ({
-    file: source,
-    line: document.lineOf(issue.path),
-    ...(issue.path.length > 0 ? { field: formatPath(issue.path) } : {}),
-    message: issue.message,
-  }))
+  const problems: Problem[] = result.error.map((issue) =>
+    problemFromIssue(issue, { file: source, line: document.lineOf(issue.path) }),
+  )
   throw new InvalidPlaybookError(`${source} is not a valid playbook`, problems)
 }
 

@@ -242,6 +242,7 @@ describe('organizations, assessments, reports and charters', () => {
     const response = await call('POST', '/playbooks', { ...customPlaybook('bad'), rules: [] })
     expect(response.statusCode).toBe(400)
     expect(json(response).error.issues).toContainEqual({
+      code: 'too_small',
       path: 'rules',
       message: expect.any(String),
     })

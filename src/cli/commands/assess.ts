@@ -1,16 +1,17 @@
 import type { Command } from 'commander'
+import type { ReportFormat } from '../../contract/report-formats.js'
 import type { Assessment } from '../../engine/types.js'
 import type { CliContext } from '../context.js'
 import { Option } from 'commander'
 import { extname } from 'node:path'
+import { REPORT_FORMATS } from '../../contract/report-formats.js'
 import { assess } from '../../engine/assess.js'
 import { readProfile } from '../../io/read-profile.js'
 import { renderHtml, renderMarkdown } from '../../report/index.js'
 import { resolvePlaybook } from '../resolve-playbook.js'
 import { refuseOverwrite, writeOutput } from '../write-output.js'
 
-export const REPORT_FORMATS = ['md', 'html', 'json'] as const
-export type ReportFormat = (typeof REPORT_FORMATS)[number]
+export type { ReportFormat }
 
 interface AssessOptions {
   readonly format?: ReportFormat

@@ -4,7 +4,6 @@ import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
 import { compilePlaybook } from '../../engine/compile-playbook.js'
 import { profileSchema } from '../../engine/profile-schema.js'
-import { formatPath } from '../../engine/validate-profile.js'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { parseYaml } from '../../io/parse-yaml.js'
 import { WORKSPACE_EXPORT_SCHEMA } from '../../store/workspace-export-format.js'
@@ -20,6 +19,7 @@ import {
 import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
+import { problemFromIssue } from '../../contract/issue.js'
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
 const jsonObject = z.record(z.string(), z.unknown())
@@ -115,10 +115,7 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
       if (!compiled.ok) {
         throw new InvalidInputError(
           'the playbook is invalid',
-          compiled.error.map((issue) => ({
-            field: formatPath(issue.path),
-            message: issue.message,
-          })),
+          compiled.error.map((issue) => problemFromIssue(issue)),
         )
       }
       const record = await store.playbooks.create(actorOf(auth), params.ws, {

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react'
 import { useState } from 'react'
-import { ApiError } from '../api/api-error.js'
+import { hasCode } from '../api/api-error.js'
 import { api } from '../api/client.js'
 import { ErrorBanner, Field } from '../components/ui.js'
 
@@ -23,9 +23,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
       },
       (failure: unknown) => {
         setBusy(false)
-        if (failure instanceof ApiError && failure.status === 401)
+        if (hasCode(failure, 'UNAUTHENTICATED'))
           setProblem('That email and password do not match an account.')
-        else if (failure instanceof ApiError && failure.status === 404)
+        else if (hasCode(failure, 'NOT_FOUND'))
           setProblem('The demo workspace is turned off on this server.')
         else setError(failure)
       },
