@@ -58,12 +58,21 @@ export class ScriptedPrompter implements Prompter {
   note(message: string): void {
     this.notes.push(message)
   }
+  /** Messages the prompts gave back as the answers were typed, as a user would have seen them. */
+  readonly refusals: string[] = []
+
   text(message: string, validate: (value: string) => string | undefined): Promise<string | null> {
-    const answer = this.#next(message)
-    if (typeof answer !== 'string') return Promise.resolve(null)
-    const error = validate(answer)
-    if (error) throw new Error(`scripted answer "${answer}" refused: ${error}`)
-    return Promise.resolve(answer)
+    const prompt = message.split('\n')[0] ?? ''
+    for (;;) {
+      const answer = this.#next(message)
+      if (typeof answer !== 'string') return Promise.resolve(null)
+      const error = validate(answer)
+      if (!error) return Promise.resolve(answer)
+      // Like a person at the prompt: the refusal shows, and the next scripted answer is typed.
+      this.refusals.push(error)
+      if ((this.#repeats.get(prompt) ?? []).length === 0)
+        throw new Error(`scripted answer "${answer}" refused: ${error}`)
+    }
   }
   select<V extends string | number>(
     message: string,

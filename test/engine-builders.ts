@@ -20,6 +20,7 @@ let cached: Playbook | undefined
 export function compileFile(relative: string): Playbook {
   const compiled = compilePlaybook(readYaml(relative), {
     classifier: readYaml('playbooks/eu-ai-act.yaml'),
+    operations: (readYaml('playbooks/tandem-default.yaml') as { operations?: unknown }).operations,
   })
   if (!compiled.ok) throw new Error(`${relative} invalid: ${JSON.stringify(compiled.error)}`)
   return compiled.value

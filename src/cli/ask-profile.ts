@@ -1,16 +1,29 @@
 import type { QuestionDefinition } from '../engine/playbook-schema.js'
 import type { Prompter, PromptOption } from './prompter.js'
+import { crossFieldProblems } from '../engine/cross-field-problems.js'
 import { formatPath, validateProfile } from '../engine/validate-profile.js'
 import { InvalidInputError } from '../errors/invalid-input-error.js'
 import { UsageError } from '../errors/usage-error.js'
 
+const NOT_SURE = ''
+const YES_NO_NOT_SURE: readonly PromptOption<string>[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: NOT_SURE, label: 'Not sure' },
+]
+
 // Rounds of re-asking the questions whose answers do not fit together (engineers > employees).
 const MAX_ROUNDS = 3
 
+/** A check of one candidate answer against the answers given so far; a message refuses it. */
+export type AnswerCheck = (value: unknown) => string | undefined
+
 /**
  * Walks the playbook's questionnaire, showing each question's help (the article's words), and
- * builds a profile document from the answers by their `field` paths. The document is validated
- * with the engine; answers that do not fit are asked again. Cancelling throws a UsageError.
+ * builds a profile document from the answers by their `field` paths. An answer that does not fit
+ * the ones before it (more engineers than employees) is refused as it is typed; the document is
+ * validated with the engine at the end and what still does not fit is asked again. Cancelling
+ * throws a UsageError.
  */
 export async function askProfile(
   questions: readonly QuestionDefinition[],
@@ -19,7 +32,16 @@ export async function askProfile(
   const answers = new Map<string, unknown>()
   let pending = questions
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    for (const question of pending) answers.set(question.field, await ask(question, prompter))
+    for (const question of pending) {
+      const fits: AnswerCheck = (value) => {
+        const candidate = buildDocument(questions, new Map(answers).set(question.field, value))
+        const problem = crossFieldProblems(candidate).find(
+          (issue) => formatPath(issue.path) === question.field,
+        )
+        return problem?.message
+      }
+      answers.set(question.field, await askQuestion(question, prompter, fits))
+    }
     const document = buildDocument(questions, answers)
     const result = validateProfile(document)
     if (result.ok) return document
@@ -58,7 +80,15 @@ export function buildDocument(
   return document
 }
 
-async function ask(question: QuestionDefinition, prompter: Prompter): Promise<unknown> {
+/**
+ * Asks one question by its type: text and numbers are checked as typed (`fits` compares with other
+ * answers); a yes/no question that is not required offers "not sure", which leaves it unanswered.
+ */
+export async function askQuestion(
+  question: QuestionDefinition,
+  prompter: Prompter,
+  fits: AnswerCheck = () => undefined,
+): Promise<unknown> {
   const message = `${question.prompt}\n${question.help}`
   const options: PromptOption<string | number>[] = question.options.map((option) =>
     option.hint === undefined
@@ -68,11 +98,18 @@ async function ask(question: QuestionDefinition, prompter: Prompter): Promise<un
   let answer: unknown
   switch (question.type) {
     case 'text':
-      answer = await prompter.text(message, (value) => checkText(question, value))
+      answer = await prompter.text(
+        message,
+        (value) => checkText(question, value) ?? (value.trim() ? fits(value.trim()) : undefined),
+      )
       if (typeof answer === 'string') return answer.trim() === '' ? undefined : answer.trim()
       break
     case 'integer':
-      answer = await prompter.text(message, (value) => checkInteger(question, value))
+      answer = await prompter.text(
+        message,
+        (value) =>
+          checkInteger(question, value) ?? (value.trim() ? fits(Number(value.trim())) : undefined),
+      )
       if (typeof answer === 'string')
         return answer.trim() === '' ? undefined : Number(answer.trim())
       break
@@ -83,8 +120,13 @@ async function ask(question: QuestionDefinition, prompter: Prompter): Promise<un
       answer = await prompter.multiselect(message, options, question.required)
       break
     case 'boolean':
-      answer = await prompter.confirm(message)
-      break
+      if (question.required) {
+        answer = await prompter.confirm(message)
+        break
+      }
+      answer = await prompter.select(message, YES_NO_NOT_SURE)
+      if (answer === null) break
+      return answer === NOT_SURE ? undefined : answer === 'yes'
   }
   if (answer === null) throw new UsageError('questionnaire cancelled; nothing was written')
   return answer
@@ -97,7 +139,7 @@ function checkText(question: QuestionDefinition, value: string): string | undefi
 function checkInteger(question: QuestionDefinition, value: string): string | undefined {
   const text = value.trim()
   if (text === '') return question.required ? 'An answer is required.' : undefined
-  if (!/^\d+$/.test(text)) return 'Enter a whole number, such as 12.'
+  if (!/^\d+$/.test(text)) return 'Enter a whole number in digits, such as 12.'
   if (question.min !== null && Number(text) < question.min) return `Enter ${question.min} or more.`
   return undefined
 }
@@ -114,7 +156,11 @@ function questionFor(
   )
 }
 
-function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+export function setPath(
+  target: Record<string, unknown>,
+  path: readonly string[],
+  value: unknown,
+): void {
   const [head, ...rest] = path
   if (head === undefined) return
   if (rest.length === 0) {

@@ -22,7 +22,8 @@ export interface Prompter {
     options: readonly PromptOption<V>[],
     required: boolean,
   ): Promise<V[] | null>
-  confirm(message: string): Promise<boolean | null>
+  /** `initial`: the answer a bare Enter gives (yes when not said). */
+  confirm(message: string, initial?: boolean): Promise<boolean | null>
 }
 
 /** The terminal UI, drawn on `output` (stderr, so stdout can carry the profile). */
@@ -57,7 +58,8 @@ export function clackPrompter(input: Readable, output: Writable): Prompter {
           required,
         }),
       ),
-    confirm: async (message) => orNull<boolean>(await clack.confirm({ ...common, message })),
+    confirm: async (message, initial = true) =>
+      orNull<boolean>(await clack.confirm({ ...common, message, initialValue: initial })),
   }
 }
 

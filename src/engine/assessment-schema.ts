@@ -30,6 +30,17 @@ export const classificationSchema = z.object({
   transparency: z.array(z.string()),
   basis: z.array(z.object({ ref: z.string(), summary: z.string() })),
   obligations: z.array(z.string()),
+  milestones: z.array(
+    z.object({
+      id: z.string(),
+      date: z.string(),
+      ref: z.string(),
+      summary: z.string(),
+      source: z.string(),
+      status: z.enum(['in-force', 'to-confirm']),
+    }),
+  ),
+  warnings: z.array(z.string()),
   asOf: z.string(),
 })
 

@@ -1,5 +1,7 @@
 import type { Issue, Result } from './result.js'
 import type { Classifier } from './stakes/compile-classifier.js'
+import type { OperationsPlaybook } from './operations/operations-playbook-schema.js'
+import type { TodaySection } from './today-schema.js'
 import type { Cadence, Change, Charter, Seat } from './types.js'
 import type { CompiledQuestion } from './answer-questions.js'
 import type { Decision } from './decision-table.js'
@@ -10,6 +12,8 @@ import type { AiDemand, BudgetLevel, QuestionId, StructureId } from './vocabular
 import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
+import { compileOperationsPlaybook } from './operations/compile-operations-playbook.js'
+import { compileToday } from './compile-today.js'
 import { compileCondition } from './compile-condition.js'
 import { compileQuestions } from './answer-questions.js'
 import { buildChanges } from './describe-change.js'
@@ -75,11 +79,17 @@ export interface Playbook {
   readonly blockingAreas: ReadonlySet<string>
   /** The EU AI Act use-case classifier (stakes.md); null when none was given. */
   readonly classifier: Classifier | null
+  /** Register gates and signal thresholds (operate.md); null when none was given. */
+  readonly operations: OperationsPlaybook | null
+  /** Questions about today's leaders and the growth plan; null when the playbook asks none. */
+  readonly today: TodaySection | null
 }
 
 export interface CompileOptions {
   /** The classifier document to use when the playbook has no `classifier` of its own. */
   readonly classifier?: unknown
+  /** The `operations:` block to use when the playbook has none of its own. */
+  readonly operations?: unknown
 }
 
 /** Validates a parsed playbook document and compiles it; every problem names its path in the document. */
@@ -103,6 +113,19 @@ export function compilePlaybook(
       issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
     }
   }
+  let operations: OperationsPlaybook | null = null
+  const operationsDoc = doc.operations ?? options.operations
+  if (operationsDoc !== undefined) {
+    const compiled = compileOperationsPlaybook(operationsDoc)
+    if (compiled.ok) operations = compiled.value
+    else {
+      const prefix = doc.operations === undefined ? [] : ['operations']
+      issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
+    }
+  }
+  const today = doc.today === undefined ? null : compileToday(doc.today, doc.passages)
+  if (today && !today.ok)
+    issues.push(...today.error.map((i) => ({ ...i, path: ['today', ...i.path] })))
   if (issues.length > 0) return { ok: false, error: issues }
 
   const demandRules = doc.aiDemand.rules.map((r) => ({
@@ -164,6 +187,8 @@ export function compilePlaybook(
     elevatedAreas: new Set(doc.stakes.elevatedAreas),
     blockingAreas: new Set(doc.stakes.blockingAreas),
     classifier,
+    operations,
+    today: today?.ok ? today.value : null,
   }
   const semantic = [...checkCharters(playbook), ...checkCoverage(playbook)]
   // Frozen: one compiled playbook answers every request of a process (deep-freeze.ts).

@@ -195,8 +195,12 @@ export const playbookDocSchema = z.strictObject({
   cadence: z.strictObject({ twoSeats: text, oneSeat: text }),
   seatGuidance: z.strictObject({ CTO: text, CAIO: text, 'CTO/CAIO': text }),
   questionnaire: z.array(questionDefinitionSchema).min(1),
+  /** Questions about today's leaders and the growth plan (today-schema.ts); absent asks none. */
+  today: z.unknown().optional(),
   /** An EU AI Act classifier of the playbook's own; absent means the shipped one. */
   classifier: z.unknown().optional(),
+  /** Gates and signal thresholds of the register (operate.md); absent means the shipped ones. */
+  operations: z.unknown().optional(),
 })
 
 export type PlaybookDoc = z.output<typeof playbookDocSchema>

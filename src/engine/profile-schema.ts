@@ -22,12 +22,22 @@ const flag = z.boolean()
 export const useCaseSchema = z.strictObject({
   name: z.string().trim().min(1),
   area: z.enum(USE_CASE_AREAS).optional(),
+  // A point without a letter may be written as a YAML number (`point: 2`); it reads as "2".
   point: z
-    .string()
-    .regex(
-      /^([1-8][a-e]?|5-1-[a-h])$/,
-      'an Annex III point such as "5b" or an Art. 5 letter such as "5-1-h"',
-    )
+    .union([
+      z
+        .string()
+        .regex(
+          /^([1-8][a-e]?|5-1-[a-h]|none)$/,
+          'an Annex III point such as "5b", an Art. 5 letter such as "5-1-h", or "none"',
+        ),
+      z
+        .number()
+        .int('an Annex III point such as 2 or "5b"')
+        .min(1, 'an Annex III point from 1 to 8')
+        .max(8, 'an Annex III point from 1 to 8')
+        .transform(String),
+    ])
     .optional(),
   role: z.enum(USE_CASE_ROLES).optional(),
   lawEnforcement: flag.optional(),
@@ -50,6 +60,8 @@ export const useCaseSchema = z.strictObject({
   crimePredictionByProfiling: flag.optional(),
   productSafetyComponent: flag.optional(),
   verificationOnly: flag.optional(),
+  gpaiModel: flag.optional(),
+  systemicRisk: flag.optional(),
   derogation: z.enum(DEROGATIONS).optional(),
 })
 export type UseCase = z.infer<typeof useCaseSchema>
@@ -67,6 +79,8 @@ const budgetSchema = z.strictObject({
 
 export const seatSchema = z.strictObject({
   title: z.enum(SEAT_TITLES),
+  /** The person, shown in reports and named in the steps. */
+  name: z.string().trim().min(1).max(120).optional(),
   engagement: z.enum(ENGAGEMENTS),
   shippedAiSystems: flag.optional(),
   ledTechOrg: flag.optional(),
@@ -83,7 +97,7 @@ const currentSchema = z.strictObject({
   roiMeasured: flag.optional(),
 })
 
-const GROWTH_AT = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/
+export const GROWTH_AT = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/
 
 const growthStepSchema = z.strictObject({
   at: z.string().regex(GROWTH_AT, 'a date as YYYY-MM or YYYY-Qn'),

@@ -133,7 +133,21 @@ export interface Classification {
   readonly transparency: readonly string[]
   readonly basis: readonly { readonly ref: string; readonly summary: string }[]
   readonly obligations: readonly string[]
+  /** The dated application milestones that apply to this use case, by date (stakes.md 2026-12). */
+  readonly milestones: readonly Milestone[]
+  /** `to-confirm` dates already past the as-of date whose change the classifier does not encode. */
+  readonly warnings: readonly string[]
   readonly asOf: string
+}
+
+/** A date of the EU AI Act's application, as data: where it is read from and whether it is settled. */
+export interface Milestone {
+  readonly id: string
+  readonly date: string
+  readonly ref: string
+  readonly summary: string
+  readonly source: string
+  readonly status: 'in-force' | 'to-confirm'
 }
 
 export interface UseCaseStakes {

@@ -178,6 +178,8 @@ export const USE_CASE_FACTS = [
   'crimePredictionByProfiling',
   'productSafetyComponent',
   'verificationOnly',
+  'gpaiModel',
+  'systemicRisk',
 ] as const
 export type UseCaseFact = (typeof USE_CASE_FACTS)[number]
 

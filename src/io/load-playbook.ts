@@ -19,6 +19,7 @@ export const DEFAULT_CLASSIFIER_PATH = fileURLToPath(
 
 let defaultPlaybookCache: Playbook | undefined
 let defaultClassifierCache: unknown
+let defaultOperationsCache: unknown
 
 /** The shipped playbook, read and compiled once per process. */
 export function defaultPlaybook(): Playbook {
@@ -41,7 +42,10 @@ export function compilePlaybookText(text: string, source: string): Playbook {
 
 function compileText(text: string, source: string): Playbook {
   const document = parseOneLocatedYaml(text, source, { maxBytes: MAX_DOCUMENT_BYTES })
-  const result = compilePlaybook(document.value, { classifier: defaultClassifierDocument() })
+  const result = compilePlaybook(document.value, {
+    classifier: defaultClassifierDocument(),
+    operations: defaultOperationsDocument(),
+  })
   if (result.ok) return result.value
   const problems: Problem[] = result.error.map((issue) =>
     problemFromIssue(issue, { file: source, line: document.lineOf(issue.path) }),
@@ -55,4 +59,14 @@ function defaultClassifierDocument(): unknown {
     DEFAULT_CLASSIFIER_PATH,
   )
   return defaultClassifierCache
+}
+
+/** The shipped playbook's `operations:` block, for playbooks that bring none of their own. */
+export function defaultOperationsDocument(): unknown {
+  defaultOperationsCache ??= (
+    parseYaml(readFileSync(DEFAULT_PLAYBOOK_PATH, 'utf8'), DEFAULT_PLAYBOOK_PATH) as {
+      operations?: unknown
+    }
+  ).operations
+  return defaultOperationsCache
 }

@@ -6,18 +6,23 @@ import { UsageError } from '../errors/usage-error.js'
 import { apiTokenStore } from './api-token-store.js'
 import { assessmentStore } from './assessment-store.js'
 import { auditStore } from './audit-store.js'
+import { calendarFeedStore } from './calendar-feed-store.js'
 import { charterStore } from './charter-store.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction } from './context.js'
 import type { Database } from './db.js'
 import { importJobStore } from './import-job-store.js'
+import { initiativeStore } from './initiative-store.js'
 import { loginThrottleStore } from './login-throttle-store.js'
+import { decisionStore, meetingStore } from './meeting-store.js'
 import { memberStore } from './member-store.js'
 import { organizationStore } from './organization-store.js'
 import { playbookStore } from './playbook-store.js'
 import { rateLimitStore } from './rate-limit-store.js'
+import { seatStore } from './seat-store.js'
 import { securityLogStore } from './security-log-store.js'
 import { sessionStore } from './session-store.js'
+import { signalAcknowledgementStore } from './signal-acknowledgement-store.js'
 import type { Store, StoreOptions } from './store.js'
 import { userStore } from './user-store.js'
 import { workspaceStore } from './workspace-store.js'
@@ -53,6 +58,12 @@ function storeOver(ctx: StoreContext, db: Database): Store {
     securityLog: securityLogStore(ctx),
     loginThrottle: loginThrottleStore(ctx),
     rateLimits: rateLimitStore(ctx),
+    seats: seatStore(ctx),
+    initiatives: initiativeStore(ctx),
+    meetings: meetingStore(ctx),
+    decisions: decisionStore(ctx),
+    signalAcknowledgements: signalAcknowledgementStore(ctx),
+    calendarFeeds: calendarFeedStore(ctx),
     transaction: (fn) => inWriteTransaction(ctx, (tx) => fn(storeOver(tx, db))),
     async prune(options) {
       const now = Date.parse(ctx.now())

@@ -9,3 +9,13 @@ export {
   openDatabase,
   SQLITE_BUSY_TIMEOUT_MS,
 } from './db.js'
+export type * from './operations-records.js'
+export {
+  DECISION_STATUSES,
+  LENSES,
+  MEETING_STATUSES,
+  MOVE_KINDS,
+  SEAT_ROLES,
+  STAGES,
+  VISIBILITIES,
+} from './operations-records.js'

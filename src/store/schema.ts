@@ -1,9 +1,11 @@
 import type { Generated } from 'kysely'
+import type { OperationsTables } from './operations-schema.js'
+import { OPERATIONS_TENANT_TABLES } from './operations-schema.js'
 
 // Table types for Kysely. Timestamps are ISO-8601 UTC text and JSON is text on both dialects,
 // so the same migrations and queries serve SQLite and PostgreSQL byte for byte.
 
-export interface Tables {
+export interface Tables extends OperationsTables {
   users: {
     id: string
     email: string
@@ -175,4 +177,5 @@ export const TENANT_TABLES = [
   'import_jobs',
   'import_errors',
   'audit_log',
+  ...OPERATIONS_TENANT_TABLES,
 ] as const

@@ -12,6 +12,14 @@ import type { SecurityLogStore } from './security-log-store.js'
 import type { SessionStore } from './session-store.js'
 import type { UserStore } from './user-store.js'
 import type { WorkspaceStore } from './workspace-store.js'
+import type {
+  CalendarFeedStore,
+  DecisionStore,
+  InitiativeStore,
+  MeetingStore,
+  SeatStore,
+  SignalAcknowledgementStore,
+} from './operations-records.js'
 
 // The persistence contract the server codes against. Every tenant-owned operation takes the
 // workspace id as an argument, so a lookup by id alone cannot be written (reliability.md §A).
@@ -92,6 +100,12 @@ export interface Store {
   readonly securityLog: SecurityLogStore
   readonly loginThrottle: LoginThrottleStore
   readonly rateLimits: RateLimitStore
+  readonly seats: SeatStore
+  readonly initiatives: InitiativeStore
+  readonly meetings: MeetingStore
+  readonly decisions: DecisionStore
+  readonly signalAcknowledgements: SignalAcknowledgementStore
+  readonly calendarFeeds: CalendarFeedStore
   /**
    * Runs `fn` in one write transaction (SQLite: BEGIN IMMEDIATE) and gives it the same interface.
    * Inside `fn`, use only the `tx` store: the outer one would wait for this transaction on SQLite.

@@ -33,10 +33,12 @@ export async function askUseCase(
     await prompter.select('Are you its provider or its deployer?', ROLE_OPTIONS),
   )
   const facts = new Map<FactName, string | boolean | undefined>()
-  for (const [index, entry] of [classifier.tier, ...classifier.transparency].entries()) {
+  const trees = [classifier.tier, ...classifier.transparency, ...classifier.models]
+  for (const [index, entry] of trees.entries()) {
     let node = entry
     while (node.kind === 'question') {
-      if (!facts.has(node.reads)) facts.set(node.reads, await ask(node, classifier, prompter))
+      if (!facts.has(node.reads) || mustAskAgain(node, facts.get(node.reads)))
+        facts.set(node.reads, await ask(node, classifier, prompter))
       node = edgeFor(node, facts.get(node.reads)).next
     }
     // A prohibited practice carries no transparency duties: its trees need no answers.
@@ -49,18 +51,31 @@ export async function askUseCase(
   return record as ClassifiedUseCase
 }
 
+/** An insisting question is asked again while the fact has none of its answers (stakes.md 2026-12). */
+function mustAskAgain(question: ClassifierQuestion, known: unknown): boolean {
+  return question.insist && !question.answers.some((answer) => answer.value === known)
+}
+
 async function ask(
   question: ClassifierQuestion,
   classifier: Classifier,
   prompter: Prompter,
 ): Promise<string | boolean | undefined> {
-  const message = `${question.ask}\nSource: ${question.ref}: ${question.summary}`
-  if (!isChoice(question.reads)) return answered(await prompter.confirm(message))
-  // A choice fact is asked once with every value the classifier knows, not only this question's.
-  // "None" comes first so that a hurried Enter claims nothing about the use case.
+  const help = question.help === null ? '' : `\n${question.help}`
+  const message = `${question.ask}${help}\nSource: ${question.ref}: ${question.summary}`
+  // A bare Enter claims nothing about the use case: "no" is the default.
+  if (!isChoice(question.reads)) return answered(await prompter.confirm(message, false))
+  // A choice fact is asked once with every value the classifier knows, not only this question's;
+  // an insisting question offers only its own answers. "Not sure" comes first so that a hurried
+  // Enter claims nothing about the use case.
+  const own = question.answers.flatMap((answer) =>
+    typeof answer.value === 'string' ? [{ value: answer.value, label: answer.label }] : [],
+  )
   const options = [
-    { value: NONE, label: 'none of these, or not sure' },
-    ...(classifier.choices.get(question.reads) ?? []),
+    { value: NONE, label: question.insist ? 'not sure' : 'none of these, or not sure' },
+    ...(question.insist
+      ? own
+      : (classifier.choices.get(question.reads) ?? []).filter((c) => c.value !== 'none')),
   ]
   const value = answered(await prompter.select(message, options))
   return value === NONE ? undefined : value

@@ -52,6 +52,8 @@ function renderMarkdown(
       `as of ${classifier.asOf}. Source: ${escapeMarkdown(classifier.source)}.`,
     '',
   ]
+  const warnings = [...new Set(results.flatMap((result) => result.warnings))]
+  for (const warning of warnings) lines.push(`> **Warning:** ${escapeMarkdown(warning)}`, '')
   if (results.length === 0) lines.push('No AI use cases to classify (`ai.useCases` is empty).', '')
   results.forEach((result, index) => lines.push(...useCaseSection(result, index + 1)))
   lines.push(`## Dates (as of ${classifier.asOf})`, '')
@@ -59,7 +61,8 @@ function renderMarkdown(
   for (const date of byDate) {
     const status = date.status === 'to-confirm' ? ' **(to confirm)**' : ''
     lines.push(
-      `- ${date.date}, ${escapeMarkdown(date.ref)}${status}: ${escapeMarkdown(date.summary)}`,
+      `- ${date.date}, ${escapeMarkdown(date.ref)}${status}: ${escapeMarkdown(date.summary)} ` +
+        `Source: ${escapeMarkdown(date.source)}.`,
     )
   }
   lines.push(
@@ -89,6 +92,14 @@ function useCaseSection(result: NamedClassification, number: number): string[] {
     '**Obligations**',
     '',
     ...result.obligations.map((line) => `- ${escapeMarkdown(line)}`),
+    '',
+    '**Dates that apply**',
+    '',
+    ...result.milestones.map(
+      (m) =>
+        `- ${m.date} (${m.status === 'to-confirm' ? 'to confirm' : 'in force'}, ` +
+        `${escapeMarkdown(m.ref)}): ${escapeMarkdown(m.summary)}`,
+    ),
     '',
   ]
 }

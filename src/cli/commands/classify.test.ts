@@ -47,7 +47,7 @@ describe('tandem classify <file>', () => {
       ['Support chatbot', 'limited', ['Art. 6', 'Art. 50(1)']],
       ['Fraud screening', 'minimal', ['Annex III 5(b)', 'Art. 6']],
     ])
-    expect(parse(stdout)[0]?.asOf).toBe('2026-11-28')
+    expect(parse(stdout)[0]?.asOf).toBe('2026-12-07')
   })
 
   it('classifies a single use case record read from stdin', async () => {
@@ -87,7 +87,7 @@ describe('tandem classify <file>', () => {
     expect([code, stdout]).toEqual([3, ''])
     expect(stderr).toBe(
       'tandem: stdin is not a valid use case record\n' +
-        '  stdin, line 2: point: an Annex III point such as "5b" or an Art. 5 letter such as "5-1-h"\n',
+        '  stdin, line 2: point: an Annex III point such as "5b", an Art. 5 letter such as "5-1-h", or "none"\n',
     )
   })
 
@@ -111,16 +111,30 @@ describe('tandem classify <file>', () => {
     expect(stdout).toContain(
       '1. **Annex III 5(b)**: Evaluating the creditworthiness of natural persons or establishing their credit score is high-risk.\n',
     )
-    expect(stdout).toContain('- 2027-12-02, Regulation (EU) 2026/1744 **(to confirm)**: ')
+    expect(stdout).toContain(
+      '- 2027-12-02, Regulation (EU) 2026/1744, Art. 113 **(to confirm)**: The Annex III high-risk obligations apply from 2 December 2027 instead of 2 August 2026. Source: Consolidated text showing Regulation (EU) 2026/1744 (Digital Omnibus on AI).\n',
+    )
     expect(stdout).toContain('> Not legal advice.')
+    expect(stdout).toContain('> **Warning:** As of 2026-12-07, changes dated 2026-12-02 are still')
+    expect(stdout.match(/> \*\*Warning:\*\*/g)).toHaveLength(1)
+    expect(stdout).toContain(
+      '**Dates that apply**\n\n- 2025-02-02 (in force, Art. 113(a)): Chapters I and II apply',
+    )
+    expect(stdout).toContain(
+      '- 2027-12-02 (to confirm, Regulation (EU) 2026/1744, Art. 113): The Annex III high-risk obligations',
+    )
     const dates = stdout.match(/^- (\d{4}-\d{2}-\d{2}),/gm) ?? []
     expect(dates).toEqual([
       '- 2024-08-01,',
       '- 2025-02-02,',
+      '- 2025-08-02,',
       '- 2026-08-02,',
+      '- 2026-12-02,',
+      '- 2026-12-02,',
       '- 2026-12-02,',
       '- 2027-08-02,',
       '- 2027-12-02,',
+      '- 2028-08-02,',
     ])
   })
 
@@ -206,6 +220,35 @@ describe('tandem classify (interactive)', () => {
     await runCli(['classify'], { prompter })
     const points = seen.find((values) => values.includes('5-1-a')) ?? []
     expect([points[0], points.includes('1a'), points.includes('8b')]).toEqual(['', true, true])
+  })
+
+  it('asks which point of Annex III 5 applies when the area is essential services', async () => {
+    const offered: string[][] = []
+    const prompter = new ScriptedPrompter({
+      ...noToEverything(),
+      [ask('art-5-1-h-area')]: 'essential-services',
+      [ask('area-essential-services-point')]: '5c',
+    })
+    const select = prompter.select.bind(prompter)
+    prompter.select = (message, options) => {
+      if (message.startsWith(ask('area-essential-services-point')))
+        offered.push(options.map((o) => String(o.value)))
+      return select(message, options)
+    }
+    const { stdout } = await runCli(['classify', '-f', 'json'], { prompter })
+    expect(offered).toEqual([['', '5a', '5b', '5c', '5d', 'none']])
+    expect(brief(stdout)).toEqual([['Street cameras', 'high', ['Annex III 5(c)', 'Art. 6(2)']]])
+    expect(
+      prompter.asked.find((m) => m.startsWith(ask('area-essential-services-point'))),
+    ).toContain('motor, property or travel insurance is not 5(c)')
+  })
+
+  it('shows the help of the emotion question: fatigue is not an emotion', async () => {
+    const prompter = new ScriptedPrompter(noToEverything())
+    await runCli(['classify'], { prompter })
+    expect(prompter.asked.find((m) => m.startsWith(ask('art-5-1-f')))).toContain(
+      'Physical states such as pain or fatigue are not emotions (Recital 18)',
+    )
   })
 
   it('refuses to ask questions without a terminal', async () => {

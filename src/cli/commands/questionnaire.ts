@@ -7,6 +7,7 @@ import { validateProfile } from '../../engine/validate-profile.js'
 import { UsageError } from '../../errors/usage-error.js'
 import { renderMarkdown } from '../../report/index.js'
 import { askProfile } from '../ask-profile.js'
+import { askToday } from '../ask-today.js'
 import { clackPrompter } from '../prompter.js'
 import { resolvePlaybook } from '../resolve-playbook.js'
 import { writeOutput, writeStream } from '../write-output.js'
@@ -20,9 +21,11 @@ interface QuestionnaireOptions {
 export function registerQuestionnaire(program: Command, context: CliContext): void {
   program
     .command('questionnaire')
-    .summary('answer the five questions interactively and write a profile')
+    .summary('answer the five questions and about today interactively, and write a profile')
     .description(
-      "Ask the playbook's questions in the terminal, with the article's words as help, write the\n" +
+      "Ask the playbook's questions in the terminal, with the article's words as help: the five\n" +
+        "questions, today's leaders (or none), pilots, ROI, charter and meetings, the AI use cases\n" +
+        "through the EU AI Act classifier's questions, and an optional growth plan. Write the\n" +
         'answers as a profile (YAML) and offer to show the report straight away.',
     )
     .option('-o, --out <file>', 'write the profile to a file instead of stdout')
@@ -34,7 +37,10 @@ export function registerQuestionnaire(program: Command, context: CliContext): vo
       const playbook = await resolvePlaybook(options.playbook)
       const prompter = context.io.prompter ?? terminalPrompter(context)
       prompter.intro(`Tandem: ${playbook.title}`)
-      const document = await askProfile(playbook.questionnaire, prompter)
+      const answered = await askProfile(playbook.questionnaire, prompter)
+      const document = playbook.today
+        ? await askToday(playbook.today, playbook.classifier, prompter, answered)
+        : answered
       await writeOutput(stringify(document), options.out, context.io)
       const show = await prompter.confirm('Show the report now?')
       const validated = validateProfile(document)

@@ -70,14 +70,14 @@ function checkTiers(doc: ClassifierDocument, steps: ReadonlyMap<string, readonly
       })
     }
   }
-  for (const id of reachable(doc.transparency, steps)) {
+  for (const id of reachable([...doc.transparency, ...doc.models], steps)) {
     const i = index.get(id)
     const c = i === undefined ? undefined : doc.conclusions[i]
     if (c && i !== undefined && c.tier) {
       issues.push({
         code: 'unexpected_tier',
         path: ['conclusions', i, 'tier'],
-        message: `conclusion "${c.id}" ends a path of a transparency tree, which sets duties, not a tier`,
+        message: `conclusion "${c.id}" ends a path of a transparency or model tree, which sets duties, not a tier`,
       })
     }
   }
@@ -88,7 +88,7 @@ function checkReachable(
   doc: ClassifierDocument,
   steps: ReadonlyMap<string, readonly Step[]>,
 ): Issue[] {
-  const seen = reachable([doc.tier, ...doc.transparency], steps)
+  const seen = reachable([doc.tier, ...doc.transparency, ...doc.models], steps)
   const unreachable = (id: string, path: Path): Issue[] =>
     seen.has(id)
       ? []
@@ -96,7 +96,7 @@ function checkReachable(
           {
             code: 'unreachable',
             path,
-            message: `"${id}" cannot be reached from "tier" or "transparency"`,
+            message: `"${id}" cannot be reached from "tier", "transparency" or "models"`,
           },
         ]
   return [

@@ -27,8 +27,11 @@ export const classifiedUseCaseSchema = useCaseSchema
 /** The use case record the classifier reads: the profile's use case plus the extra facts. */
 export type ClassifiedUseCase = z.output<typeof classifiedUseCaseSchema>
 
-/** Same pattern as the profile's `point` field: an Annex III point or an Art. 5(1) letter. */
-export const POINT_PATTERN = /^([1-8][a-e]?|5-1-[a-h])$/
+/**
+ * Same pattern as the profile's `point` field: an Annex III point, an Art. 5(1) letter, or `none`
+ * (none of the points a question offers applies, stakes.md amendment 2026-12).
+ */
+export const POINT_PATTERN = /^([1-8][a-e]?|5-1-[a-h]|none)$/
 
 /** Closed vocabularies of the choice facts; `point` is checked against POINT_PATTERN instead. */
 export const CHOICE_VALUES: Readonly<Record<Exclude<ChoiceFact, 'point'>, readonly string[]>> = {
@@ -58,6 +61,13 @@ const questionSchema = z.strictObject({
   ref: text,
   summary: text,
   ask: text,
+  /** What a person needs to answer well: examples and what the question does not cover. */
+  help: text.optional(),
+  /**
+   * Asked again in a walk when the fact is still unknown or has none of this question's answers:
+   * the answer changes the tier (the Annex III 5 point, stakes.md amendment 2026-12).
+   */
+  insist: z.boolean().default(false),
   answers: z.array(answerSchema).min(1),
   // Optional in the schema so that a missing branch is reported as a dead end, by name.
   otherwise: z.union([id, edgeSchema]).optional(),
@@ -73,12 +83,19 @@ const conclusionSchema = z.strictObject({
   applies: z.array(id).default([]),
 })
 
+export const DATE_STATUSES = ['in-force', 'to-confirm'] as const
+export type DateStatus = (typeof DATE_STATUSES)[number]
+
 const datedFactSchema = z.strictObject({
   id,
   date: isoDate,
   ref: text,
   summary: text,
-  status: z.enum(['in-force', 'to-confirm']),
+  /** The text the date is read from (the Regulation as published, or the amending act). */
+  source: text,
+  status: z.enum(DATE_STATUSES),
+  /** A change `to-confirm` that the tree already reflects; when false, passing it warns. */
+  encoded: z.boolean().default(false),
   asOf: isoDate,
 })
 
@@ -100,6 +117,8 @@ export const classifierDocumentSchema = z.strictObject({
   obligations: z.array(obligationSchema).default([]),
   tier: id,
   transparency: z.array(id).default([]),
+  /** Trees of duties that hold beside any tier: general-purpose AI models (Chapter V). */
+  models: z.array(id).default([]),
   questions: z.array(questionSchema).min(1),
   conclusions: z.array(conclusionSchema).min(1),
 })

@@ -209,7 +209,6 @@ describe('classify: Annex I and Annex III', () => {
     ['critical-infrastructure', 'Annex III 2'],
     ['education', 'Annex III 3'],
     ['employment', 'Annex III 4'],
-    ['essential-services', 'Annex III 5'],
     ['law-enforcement', 'Annex III 6'],
     ['migration-border', 'Annex III 7'],
     ['justice-democracy', 'Annex III 8'],
@@ -361,7 +360,30 @@ describe('classify: defaults', () => {
       obligations: [
         'Art. 4: Ensure a sufficient level of AI literacy of the staff and other persons operating or using the system on your behalf.',
       ],
-      asOf: '2026-11-28',
+      milestones: [
+        {
+          id: 'prohibitions',
+          date: '2025-02-02',
+          ref: 'Art. 113(a)',
+          summary:
+            'Chapters I and II apply, including AI literacy (Art. 4) and the prohibited practices (Art. 5).',
+          source: 'Regulation (EU) 2024/1689, Art. 113(a)',
+          status: 'in-force',
+        },
+        {
+          id: 'omnibus-ai-literacy',
+          date: '2026-12-02',
+          ref: 'Regulation (EU) 2026/1744, Art. 4',
+          summary: 'The AI literacy duty of Art. 4 is softened.',
+          source:
+            'Consolidated text showing Regulation (EU) 2026/1744 (Digital Omnibus on AI); date to confirm',
+          status: 'to-confirm',
+        },
+      ],
+      warnings: [
+        'As of 2026-12-07, changes dated 2026-12-02 are still to confirm and are not applied here: Two new prohibited practices are added to Art. 5 (Regulation (EU) 2026/1744, Art. 5); The AI literacy duty of Art. 4 is softened (Regulation (EU) 2026/1744, Art. 4); Registering a system that relies on the Art. 6(3) derogation (Art. 49(2)) is softened (Regulation (EU) 2026/1744, Art. 49(2)). Have counsel check them.',
+      ],
+      asOf: '2026-12-07',
     })
   })
 })

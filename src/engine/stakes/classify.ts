@@ -1,6 +1,6 @@
-import type { Classification } from '../types.js'
+import type { Classification, Milestone } from '../types.js'
 import type { AiActTier } from '../vocabulary.js'
-import type { Cite, ClassifiedUseCase, FactName } from './classifier-schema.js'
+import type { Cite, ClassifiedUseCase, DatedFact, FactName } from './classifier-schema.js'
 import type {
   Classifier,
   ClassifierConclusion,
@@ -20,8 +20,16 @@ const STAKES_BY_TIER = {
   prohibited: 'prohibited',
 } as const satisfies Record<AiActTier, UseCaseStakesLevel>
 
-/** Classifies one use case under the EU AI Act by walking the classifier's trees. */
-export function classify(useCase: ClassifiedUseCase, classifier: Classifier): Classification {
+/**
+ * Classifies one use case under the EU AI Act by walking the classifier's trees. `asOf` is the date
+ * the classification speaks for (the classifier's own when not given): `to-confirm` dates already
+ * past it that the tree does not encode come back as warnings.
+ */
+export function classify(
+  useCase: ClassifiedUseCase,
+  classifier: Classifier,
+  asOf: string = classifier.asOf,
+): Classification {
   const role: Role = useCase.role ?? 'unknown'
   const basis: Cite[] = []
   const tierEnd = walk(classifier.tier, useCase, basis)
@@ -29,6 +37,7 @@ export function classify(useCase: ClassifiedUseCase, classifier: Classifier): Cl
   let tier: AiActTier = tierEnd.tier ?? 'minimal'
   basis.push(citeOf(tierEnd))
   let obligations = tierEnd.obligationLines[role]
+  const dated: DatedFact[] = [...tierEnd.applies]
   const transparency: string[] = []
   // A prohibited practice may not be used at all: duties that presuppose its use are moot.
   if (tier !== 'prohibited') {
@@ -42,10 +51,31 @@ export function classify(useCase: ClassifiedUseCase, classifier: Classifier): Cl
       transparency.push(end.transparency)
       basis.push(citeOf(end))
       obligations = union(obligations, end.obligationLines[role])
+      dated.push(...end.applies)
     }
     if (tier === 'minimal' && transparency.length > 0) tier = 'limited'
   }
-  return { tier, transparency, basis, obligations, asOf: classifier.asOf }
+  // A general-purpose AI model's duties (Chapter V) fall on its provider whatever the tier.
+  for (const entry of classifier.models) {
+    const mark = basis.length
+    const end = walk(entry, useCase, basis)
+    if (end.obligations.length === 0) {
+      basis.length = mark
+      continue
+    }
+    basis.push(citeOf(end))
+    obligations = union(obligations, end.obligationLines[role])
+    dated.push(...end.applies)
+  }
+  return {
+    tier,
+    transparency,
+    basis,
+    obligations,
+    milestones: milestonesOf(dated),
+    warnings: warningsAt(classifier.dates, asOf),
+    asOf,
+  }
 }
 
 /**
@@ -104,4 +134,36 @@ function union(lines: readonly string[], more: readonly string[]): readonly stri
 
 function citeOf(conclusion: ClassifierConclusion): Cite {
   return { ref: conclusion.ref, summary: conclusion.summary }
+}
+
+function milestonesOf(dated: readonly DatedFact[]): Milestone[] {
+  const byId = new Map<string, Milestone>()
+  for (const fact of dated) {
+    if (byId.has(fact.id)) continue
+    const { id, date, ref, summary, source, status } = fact
+    byId.set(id, { id, date, ref, summary, source, status })
+  }
+  return [...byId.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+}
+
+/**
+ * One warning per date on or before `asOf` that carries `to-confirm` changes the tree does not
+ * encode: the reader must not take the classification as reflecting them.
+ */
+export function warningsAt(dates: readonly DatedFact[], asOf: string): string[] {
+  const byDate = new Map<string, DatedFact[]>()
+  for (const fact of dates) {
+    if (fact.status !== 'to-confirm' || fact.encoded || fact.date > asOf) continue
+    byDate.set(fact.date, [...(byDate.get(fact.date) ?? []), fact])
+  }
+  return [...byDate.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, facts]) => {
+      const changes = facts.map((fact) => `${stripStop(fact.summary)} (${fact.ref})`).join('; ')
+      return `As of ${asOf}, changes dated ${date} are still to confirm and are not applied here: ${changes}. Have counsel check them.`
+    })
+}
+
+function stripStop(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1) : text
 }

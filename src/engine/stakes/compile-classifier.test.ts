@@ -94,7 +94,7 @@ describe('compileClassifier', () => {
       {
         code: 'unreachable',
         path: ['conclusions', 2, 'id'],
-        message: '"c-orphan" cannot be reached from "tier" or "transparency"',
+        message: '"c-orphan" cannot be reached from "tier", "transparency" or "models"',
       },
     ])
   })
@@ -106,7 +106,7 @@ describe('compileClassifier', () => {
         code: 'unexpected_tier',
         path: ['conclusions', 1, 'tier'],
         message:
-          'conclusion "c-minimal" ends a path of a transparency tree, which sets duties, not a tier',
+          'conclusion "c-minimal" ends a path of a transparency or model tree, which sets duties, not a tier',
       },
     ])
   })

@@ -36,6 +36,8 @@ export interface ClassifierQuestion {
   readonly ref: string
   readonly summary: string
   readonly ask: string
+  readonly help: string | null
+  readonly insist: boolean
   readonly answers: readonly Edge[]
   readonly otherwise: Edge
   readonly byValue: ReadonlyMap<true | string, Edge>
@@ -72,6 +74,8 @@ export interface Classifier {
   readonly dates: readonly DatedFact[]
   readonly tier: ClassifierNode
   readonly transparency: readonly ClassifierNode[]
+  /** Duties beside any tier: general-purpose AI models (Chapter V). */
+  readonly models: readonly ClassifierNode[]
   readonly nodes: ReadonlyMap<string, ClassifierNode>
   /** Every value any question offers for a choice fact, in document order (for prompts). */
   readonly choices: ReadonlyMap<ChoiceFact, readonly Choice[]>
@@ -127,6 +131,7 @@ function checkReferences(doc: ClassifierDocument): Issue[] {
   doc.transparency.forEach((id, i) =>
     expect(id, nodeIds, 'question or conclusion', ['transparency', i]),
   )
+  doc.models.forEach((id, i) => expect(id, nodeIds, 'question or conclusion', ['models', i]))
   doc.questions.forEach((q, i) => {
     q.answers.forEach((a, j) =>
       expect(a.next, nodeIds, 'question or conclusion', ['questions', i, 'answers', j, 'next']),
@@ -237,6 +242,8 @@ function link(doc: ClassifierDocument): Classifier {
       ref: q.ref,
       summary: q.summary,
       ask: q.ask,
+      help: q.help ?? null,
+      insist: q.insist,
       answers: [] as Edge[],
       otherwise: null as Edge | null,
       byValue: new Map<true | string, Edge>(),
@@ -278,6 +285,7 @@ function link(doc: ClassifierDocument): Classifier {
     dates: doc.dates,
     tier: at(doc.tier),
     transparency: doc.transparency.map(at),
+    models: doc.models.map(at),
     nodes,
     choices: choicesOf(doc),
   }

@@ -13,7 +13,7 @@ describe('playbooks/eu-ai-act.yaml', () => {
     expect(result.ok && [result.value.id, result.value.version, result.value.asOf]).toEqual([
       'eu-ai-act',
       '1.0.0',
-      '2026-11-28',
+      '2026-12-07',
     ])
   })
 })

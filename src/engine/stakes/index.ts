@@ -26,3 +26,5 @@ export type {
 } from './compile-classifier.js'
 export { classify, classifyTier, edgeFor, tierToStakes } from './classify.js'
 export type { UseCaseStakesLevel } from './classify.js'
+export { regulatoryMilestones } from './regulatory-milestones.js'
+export type { ProfileMilestone, RegulatoryMilestones } from './regulatory-milestones.js'

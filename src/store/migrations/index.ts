@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely'
 import * as initial from './001-initial.js'
 import * as immutableHistory from './002-immutable-history.js'
 import * as tokenScope from './003-token-scope.js'
+import * as operations from './005-operations.js'
 
 /** Migrations in order; a static list so the build needs no file-system scan. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
   '002-immutable-history': immutableHistory,
   '003-token-scope': tokenScope,
+  '005-operations': operations,
 }
 
 export const migrationProvider: MigrationProvider = {

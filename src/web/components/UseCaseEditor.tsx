@@ -37,6 +37,8 @@ const FACT_LABELS: Readonly<Record<(typeof USE_CASE_FACTS)[number], string>> = {
   crimePredictionByProfiling: 'Predicts crime from profiling alone',
   productSafetyComponent: 'Safety component of a regulated product',
   verificationOnly: 'Only verifies people are who they claim',
+  gpaiModel: 'Places a general-purpose AI model on the market',
+  systemicRisk: 'The model has systemic risk',
 }
 
 /** Edits `ai.useCases` of the document in the surrounding form. */

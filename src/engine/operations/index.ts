@@ -1,0 +1,10 @@
+// The register, the meeting and the signals (operate.md): pure functions over plain data.
+export * from './vocabulary.js'
+export * from './operations-schema.js'
+export { operationsPlaybookSchema, signalsConfigSchema } from './operations-playbook-schema.js'
+export type { OperationsPlaybook, SignalsConfig } from './operations-playbook-schema.js'
+export { compileOperationsPlaybook } from './compile-operations-playbook.js'
+export { validateOperations } from './validate-operations.js'
+export { ALLOWED_MOVES, isAllowedMove } from './allowed-moves.js'
+export { currentStage, stageSince, stageOn } from './current-stage.js'
+export { isDay, isInstant, dayOf, daysBetween, addDays } from './dates.js'
