@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { compilePlaybook } from '../engine/compile-playbook.js'
 import { problemFromIssue } from '../contract/issue.js'
 import { InvalidPlaybookError } from '../errors/invalid-playbook-error.js'
+import { compactStrings } from './compact-strings.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
 import { readTextLimited } from './open-input.js'
 import { parseOneLocatedYaml, parseYaml } from './parse-yaml.js'
@@ -42,7 +43,9 @@ export function compilePlaybookText(text: string, source: string): Playbook {
 
 function compileText(text: string, source: string): Playbook {
   const document = parseOneLocatedYaml(text, source, { maxBytes: MAX_DOCUMENT_BYTES })
-  const result = compilePlaybook(document.value, {
+  // Strings of their own, one byte a character where they can be (compact-strings.ts): compiled
+  // playbook strings end up in every assessment and every reply.
+  const result = compilePlaybook(compactStrings(document.value), {
     classifier: defaultClassifierDocument(),
     operations: defaultOperationsDocument(),
   })
@@ -54,19 +57,20 @@ function compileText(text: string, source: string): Playbook {
 }
 
 function defaultClassifierDocument(): unknown {
-  defaultClassifierCache ??= parseYaml(
-    readFileSync(DEFAULT_CLASSIFIER_PATH, 'utf8'),
-    DEFAULT_CLASSIFIER_PATH,
+  defaultClassifierCache ??= compactStrings(
+    parseYaml(readFileSync(DEFAULT_CLASSIFIER_PATH, 'utf8'), DEFAULT_CLASSIFIER_PATH),
   )
   return defaultClassifierCache
 }
 
 /** The shipped playbook's `operations:` block, for playbooks that bring none of their own. */
 export function defaultOperationsDocument(): unknown {
-  defaultOperationsCache ??= (
-    parseYaml(readFileSync(DEFAULT_PLAYBOOK_PATH, 'utf8'), DEFAULT_PLAYBOOK_PATH) as {
-      operations?: unknown
-    }
-  ).operations
+  defaultOperationsCache ??= compactStrings(
+    (
+      parseYaml(readFileSync(DEFAULT_PLAYBOOK_PATH, 'utf8'), DEFAULT_PLAYBOOK_PATH) as {
+        operations?: unknown
+      }
+    ).operations,
+  )
   return defaultOperationsCache
 }

@@ -16,7 +16,6 @@ import {
   POINT_PATTERN,
   classifierDocumentSchema,
 } from './classifier-schema.js'
-import { compactStrings } from '../compact-strings.js'
 import { checkGraph } from './check-graph.js'
 import { issuesFromZod } from '../../contract/issues-from-zod.js'
 
@@ -83,8 +82,7 @@ export interface Classifier {
 
 /** Validates a classifier document and links its tree; problems come back with their path. */
 export function compileClassifier(doc: unknown): Result<Classifier, readonly Issue[]> {
-  // Strings of their own, one byte a character where they can be (compact-strings.ts).
-  const parsed = classifierDocumentSchema.safeParse(compactStrings(doc))
+  const parsed = classifierDocumentSchema.safeParse(doc)
   if (!parsed.success) {
     return err(issuesFromZod(parsed.error))
   }

@@ -20,6 +20,7 @@ import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
 import { problemFromIssue } from '../../contract/issue.js'
+import { compactStrings } from '../../io/compact-strings.js'
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
 const jsonObject = z.record(z.string(), z.unknown())
@@ -111,7 +112,8 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
       const raw: unknown = request.body
       const isText = typeof raw === 'string'
       const document = isText ? parseYaml(raw, 'playbook') : raw
-      const compiled = compilePlaybook(document)
+      // Compacted where playbooks are loaded (src/io/compact-strings.ts), as from a file.
+      const compiled = compilePlaybook(compactStrings(document))
       if (!compiled.ok) {
         throw new InvalidInputError(
           'the playbook is invalid',
