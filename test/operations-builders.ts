@@ -62,3 +62,48 @@ export function moves(
     return move
   })
 }
+
+const CTO_YES = { by: { seat: 'CTO' }, build: 'yes', scale: 'yes', secure: 'yes' } as const
+const CAIO_YES = {
+  by: { seat: 'CAIO' },
+  should: 'yes',
+  measure: { metric: 'hours per week', unit: 'h', baseline: 40, target: 25 },
+} as const
+
+/** Both lenses reviewed yes on a day, with a metric, baseline and target. */
+export function bothYes(at: string): NonNullable<InitiativeInput['lenses']> {
+  return { cto: [{ at, ...CTO_YES }], caio: [{ at, ...CAIO_YES }] }
+}
+
+/** A healthy pilot: both lenses yes before it entered pilot on `since`. */
+export function aPilot(
+  id: string,
+  since: string,
+  overrides: Partial<InitiativeInput> = {},
+): InitiativeInput {
+  return anInitiative({
+    id,
+    title: `Pilot ${id}`,
+    createdAt: '2026-01-02',
+    lenses: bothYes('2026-01-03'),
+    history: moves([since, 'pilot']),
+    ...overrides,
+  })
+}
+
+/** A healthy production initiative: piloted from `pilotSince`, live from `liveSince`. */
+export function aLive(
+  id: string,
+  pilotSince: string,
+  liveSince: string,
+  overrides: Partial<InitiativeInput> = {},
+): InitiativeInput {
+  return anInitiative({
+    id,
+    title: `Live ${id}`,
+    createdAt: '2026-01-02',
+    lenses: bothYes('2026-01-03'),
+    history: moves([pilotSince, 'pilot'], [liveSince, 'production']),
+    ...overrides,
+  })
+}

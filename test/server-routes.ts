@@ -25,6 +25,12 @@ export interface Ids {
   readonly workspaceVersion: number
   /** An account that is in no workspace yet, for "add member". */
   readonly newMemberEmail: string
+  readonly initiative: string
+  readonly initiativeVersion: number
+  readonly meeting: string
+  readonly decision: string
+  readonly calendarFeed: string
+  readonly memberCalendarFeed: string
 }
 
 export interface Call {
@@ -194,6 +200,112 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
     method: 'GET',
     url: `${W(ids)}/audit?limit=50&before=${ids.auditId}`,
   }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/initiatives': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/initiatives?stage=idea&limit=10`,
+  }),
+  'POST /api/v1/workspaces/:ws/organizations/:org/initiatives': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/organizations/${ids.org}/initiatives`,
+    payload: { title: 'Created in sweep', owner: { seat: 'CAIO' } },
+  }),
+  'GET /api/v1/workspaces/:ws/initiatives/:id': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/initiatives/${ids.initiative}`,
+  }),
+  'PATCH /api/v1/workspaces/:ws/initiatives/:id': (ids) => ({
+    method: 'PATCH',
+    url: `${W(ids)}/initiatives/${ids.initiative}`,
+    payload: { title: 'Edited in sweep', expectedVersion: ids.initiativeVersion },
+  }),
+  'POST /api/v1/workspaces/:ws/initiatives/:id/reviews': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/initiatives/${ids.initiative}/reviews`,
+    payload: { lens: 'cto', build: 'yes', scale: 'yes', secure: 'unsure' },
+  }),
+  'POST /api/v1/workspaces/:ws/initiatives/:id/stage': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/initiatives/${ids.initiative}/stage`,
+    payload: { to: 'stopped', reason: 'sweep' },
+  }),
+  'POST /api/v1/workspaces/:ws/initiatives/:id/gate-acknowledgements': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/initiatives/${ids.initiative}/gate-acknowledgements`,
+    payload: { to: 'pilot', items: ['cto-build-not-no'] },
+  }),
+  'POST /api/v1/workspaces/:ws/initiatives/:id/measurements': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/initiatives/${ids.initiative}/measurements`,
+    payload: { at: '2026-01-01', value: 12 },
+  }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/meetings': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/meetings?limit=10`,
+  }),
+  'POST /api/v1/workspaces/:ws/organizations/:org/meetings': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/organizations/${ids.org}/meetings`,
+    payload: {
+      date: '2026-01-05',
+      attendees: [{ seat: 'CTO' }, { seat: 'CAIO' }],
+      decisions: [{ text: 'Decided in sweep', initiatives: [ids.initiative] }],
+    },
+  }),
+  'GET /api/v1/workspaces/:ws/meetings/:id': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/meetings/${ids.meeting}`,
+  }),
+  'PATCH /api/v1/workspaces/:ws/meetings/:id': (ids) => ({
+    method: 'PATCH',
+    url: `${W(ids)}/meetings/${ids.meeting}`,
+    payload: { notes: 'Edited in sweep', expectedVersion: 1 },
+  }),
+  'PATCH /api/v1/workspaces/:ws/decisions/:id': (ids) => ({
+    method: 'PATCH',
+    url: `${W(ids)}/decisions/${ids.decision}`,
+    payload: { status: 'done', expectedVersion: 1 },
+  }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/seats': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/seats`,
+  }),
+  'PUT /api/v1/workspaces/:ws/organizations/:org/seats': (ids) => ({
+    method: 'PUT',
+    url: `${W(ids)}/organizations/${ids.org}/seats`,
+    payload: {
+      assignments: [
+        { seat: 'CTO', memberId: ids.memberUserId, role: 'holder', from: '2026-01-01' },
+      ],
+    },
+  }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/signals': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/signals?asOf=2026-06-01`,
+  }),
+  'POST /api/v1/workspaces/:ws/organizations/:org/signals/acknowledgements': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/organizations/${ids.org}/signals/acknowledgements`,
+    payload: { key: 'roi-theoretical:organization', reason: 'sweep', until: '2026-03-01' },
+  }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/calendar-feeds': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/calendar-feeds`,
+  }),
+  'POST /api/v1/workspaces/:ws/organizations/:org/calendar-feeds': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/organizations/${ids.org}/calendar-feeds`,
+    payload: { audience: 'client' },
+  }),
+  'DELETE /api/v1/workspaces/:ws/organizations/:org/calendar-feeds/:id': (ids) => ({
+    method: 'DELETE',
+    url: `${W(ids)}/organizations/${ids.org}/calendar-feeds/${ids.calendarFeed}`,
+  }),
+  'GET /api/v1/me/calendar-feeds': () => ({ method: 'GET', url: '/api/v1/me/calendar-feeds' }),
+  'POST /api/v1/me/calendar-feeds': () => ({ method: 'POST', url: '/api/v1/me/calendar-feeds' }),
+  'DELETE /api/v1/me/calendar-feeds/:id': (ids) => ({
+    method: 'DELETE',
+    url: `/api/v1/me/calendar-feeds/${ids.memberCalendarFeed}`,
+  }),
 }
 
 /** The default playbook document under another id, as a workspace would upload it. */
@@ -246,6 +358,23 @@ export async function seedWorkspace(
   const member = await aUser(store, `member-${org.id.slice(0, 8)}@${marker.toLowerCase()}.example`)
   await store.members.add(actor, ws, { userId: member.id, role: 'viewer' })
   const newMember = await aUser(store, `new-${org.id.slice(0, 8)}@example.com`)
+  const initiative = await store.initiatives.create(actor, ws, org.id, {
+    title: `${marker} initiative`,
+    owner: { seat: 'CAIO', memberId: null },
+  })
+  const meeting = await store.meetings.create(actor, ws, org.id, {
+    date: '2026-01-05',
+    status: 'held',
+    notes: `${marker} notes`,
+    decisions: [{ text: `${marker} decision`, initiatives: [initiative.id] }],
+  })
+  const feed = await store.calendarFeeds.create(actor, ws, org.id, {
+    secretHash: `${marker}-${org.id}-feed`,
+    audience: 'client',
+  })
+  const memberFeed = await store.calendarFeeds.createForMember(owner.id, {
+    secretHash: `${marker}-${org.id}-member-feed`,
+  })
   const [token] = await store.apiTokens.list(owner.id)
   const [audit] = await store.audit.list(ws, { limit: 1 })
   const workspace = await store.workspaces.get(ws)
@@ -262,6 +391,12 @@ export async function seedWorkspace(
     auditId: audit?.id ?? 'none',
     workspaceVersion: workspace?.version ?? 1,
     newMemberEmail: newMember.email,
+    initiative: initiative.id,
+    initiativeVersion: initiative.version,
+    meeting: meeting.id,
+    decision: meeting.decisions[0]?.id ?? 'none',
+    calendarFeed: feed.id,
+    memberCalendarFeed: memberFeed.id,
   }
 }
 
@@ -271,5 +406,14 @@ export async function snapshot(store: Store, ws: string): Promise<string> {
   const members = await store.members.list(ws)
   const audit = await store.audit.list(ws, { limit: 500 })
   const workspace = await store.workspaces.get(ws)
-  return JSON.stringify({ data, members, audit: audit.length, workspace })
+  const operations = await Promise.all(
+    data.organizations.map(async (organization) => ({
+      initiatives: await store.initiatives.listDetailed(ws, organization.id),
+      meetings: await store.meetings.listAll(ws, organization.id),
+      seats: await store.seats.get(ws, organization.id),
+      acknowledgements: await store.signalAcknowledgements.list(ws, organization.id),
+      feeds: await store.calendarFeeds.list(ws, organization.id),
+    })),
+  )
+  return JSON.stringify({ data, members, audit: audit.length, workspace, operations })
 }

@@ -29,6 +29,13 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'IO_ERROR',
   'USAGE',
+  // A stage move the initiative register refuses; the engine's planMove names each missing item.
+  'GATE_NOT_MET',
+  'MOVE_NOT_ALLOWED',
+  'FORCE_NOT_ALLOWED',
+  'REASON_REQUIRED',
+  'ACKNOWLEDGEMENT_REQUIRED',
+  'PROHIBITED_USE_CASE',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
@@ -112,6 +119,37 @@ export const ERRORS: Readonly<Record<ApiErrorCode, ErrorSpec>> = {
     status: 400,
     exit: EXIT.usage,
     meaning: 'A command or call was given options that cannot work together.',
+  },
+  GATE_NOT_MET: {
+    status: 422,
+    exit: EXIT.internal,
+    meaning:
+      'An initiative cannot move to the next stage: items of its gate are missing; `issues` names each.',
+  },
+  MOVE_NOT_ALLOWED: {
+    status: 422,
+    exit: EXIT.internal,
+    meaning: 'The register does not allow a move from this stage to that one.',
+  },
+  FORCE_NOT_ALLOWED: {
+    status: 422,
+    exit: EXIT.internal,
+    meaning: 'A move past an unmet gate was forced by someone who may not force it.',
+  },
+  REASON_REQUIRED: {
+    status: 422,
+    exit: EXIT.internal,
+    meaning: 'The move needs a written reason (a forced move, a stop) and none was given.',
+  },
+  ACKNOWLEDGEMENT_REQUIRED: {
+    status: 422,
+    exit: EXIT.internal,
+    meaning: 'The move needs the partner seat to acknowledge it first.',
+  },
+  PROHIBITED_USE_CASE: {
+    status: 422,
+    exit: EXIT.internal,
+    meaning: 'The use case is a prohibited practice under the EU AI Act and cannot move forward.',
   },
   INTERNAL: {
     status: 500,

@@ -1,4 +1,5 @@
 import type { Playbook } from './compile-playbook.js'
+import type { OperationalFacts } from './operations/operational-facts.js'
 import type { Profile } from './profile-schema.js'
 import type { Assessment, Charter, Recommendation } from './types.js'
 import { answerQuestions } from './answer-questions.js'
@@ -11,20 +12,25 @@ import { describeChange } from './describe-change.js'
 import { diagnose } from './diagnose.js'
 import { findBlocking } from './find-blocking.js'
 import { findCounterfactuals } from './find-counterfactuals.js'
+import { fromRegister } from './operations/from-register.js'
 import { signalsOf } from './signals-of.js'
 import { ASSESSMENT_SCHEMA_ID } from './types.js'
 
 export interface AssessOptions {
   /** A charter in use today, diagnosed for rows without exactly one Accountable. */
   readonly charter?: Charter
+  /** The organization's register as of a day: its facts replace the profile's typed ones (operate.md §3). */
+  readonly register?: OperationalFacts
 }
 
 /** Assesses a validated profile with a compiled playbook: the whole of framework.md §3–§9. Pure. */
 export function assess(
-  profile: Profile,
+  typed: Profile,
   playbook: Playbook,
   options: AssessOptions = {},
 ): Assessment {
+  const registered = options.register ? fromRegister(typed, options.register) : null
+  const profile = registered?.profile ?? typed
   const stakes = deriveStakes(profile, playbook)
   const signals = signalsOf(profile, stakes.level)
   const facts = deriveFacts(signals, playbook)
@@ -54,6 +60,11 @@ export function assess(
     )
   }
   notes.push(...diagnosis.notes)
+  if (registered && registered.record.facts.length > 0) {
+    notes.push(
+      `${registered.record.facts.map((f) => f.field).join(', ')} come from the register as of ${registered.record.asOf}, not from the profile.`,
+    )
+  }
 
   return {
     schema: ASSESSMENT_SCHEMA_ID,
@@ -70,5 +81,6 @@ export function assess(
     roadmap: buildRoadmap(profile, playbook),
     findings: findBlocking(stakes, playbook),
     notes,
+    ...(registered ? { register: registered.record } : {}),
   }
 }

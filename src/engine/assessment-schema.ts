@@ -151,6 +151,18 @@ export const assessmentSchema = z.object({
     }),
   ),
   notes: z.array(z.string()),
+  register: z
+    .object({
+      asOf: z.string(),
+      facts: z.array(
+        z.object({
+          field: z.string(),
+          value: z.union([z.number(), z.boolean()]),
+          typed: z.union([z.number(), z.boolean(), z.null()]),
+        }),
+      ),
+    })
+    .optional(),
 })
 
 /** The JSON Schemas Tandem publishes: its input and its output. */

@@ -1,3 +1,4 @@
+import type { RegisterRecord } from './operations/from-register.js'
 import type { Profile } from './profile-schema.js'
 import type {
   AiActTier,
@@ -188,4 +189,6 @@ export interface Assessment {
   readonly findings: readonly BlockingFinding[]
   /** Things the reader should know: overrides applied, inputs missing that the diagnosis asks for. */
   readonly notes: readonly string[]
+  /** Present when the operational facts came from the organization's register (operate.md §3). */
+  readonly register?: RegisterRecord
 }

@@ -9,10 +9,12 @@ import { randomUUID } from 'node:crypto'
 import cookie from '@fastify/cookie'
 import Fastify from 'fastify'
 import { UnsupportedMediaTypeError } from '../errors/unsupported-media-type-error.js'
+import { packagePath } from '../io/package-path.js'
 import { ANONYMOUS } from './auth/auth-context.js'
 import { authenticate } from './auth/authenticate.js'
 import { createLogger } from './logger.js'
-import { handleError } from './error-handler.js'
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.js'
+import { handleError, handleNotFound } from './error-handler.js'
 import { ImportWorker } from './import-worker.js'
 import { startMaintenance } from './maintenance.js'
 import { registerOpenApi } from './openapi.js'
@@ -34,7 +36,7 @@ export interface AppOptions {
   readonly setupToken?: string | null
   /** Run import jobs in this process (default true). */
   readonly importWorker?: boolean
-  /** Folder of the built web app; defaults to `dist/web` under the working directory. */
+  /** Folder of the built web app; defaults to the package's `dist/web`, whatever the working directory. */
   readonly webRoot?: string
 }
 
@@ -96,8 +98,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   })
   app.addHook('onRoute', attachAccess)
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     request.auth = ANONYMOUS
+    // `/api/v1/workspaces//audit`, `//api/v1/me`: an empty segment names nothing. Answered here, before
+    // a route reads an empty id or the web app's file server resolves the path.
+    if ((request.url.split('?')[0] ?? '').includes('//')) {
+      handleNotFound(request, reply)
+      return reply
+    }
     const access = request.routeOptions.config.access
     if (access) request.auth = await authenticate(request, access, store, config, now)
   })
@@ -106,6 +114,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void reply.header('x-content-type-options', 'nosniff')
     void reply.header('referrer-policy', 'same-origin')
     if (!reply.hasHeader('x-frame-options')) void reply.header('x-frame-options', 'DENY')
+    const policy = reply.getHeader('content-security-policy')
+    if (policy === undefined) void reply.header('content-security-policy', CONTENT_SECURITY_POLICY)
+    else if (!String(policy).includes('frame-ancestors'))
+      void reply.header('content-security-policy', `${String(policy)}; frame-ancestors 'none'`)
+    // Account data must not stay in a browser's or a proxy's cache after sign-out.
+    if (!reply.hasHeader('cache-control') && (request.auth.user !== null || isApi(request.url)))
+      void reply.header('cache-control', 'no-store')
     done(null, payload)
   })
   app.addHook('preValidation', (request, _reply, done) => {
@@ -125,7 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     config,
     now,
     setupToken: options.setupToken ?? null,
-    webRoot: options.webRoot ?? 'dist/web',
+    webRoot: options.webRoot ?? packagePath('dist/web'),
   }
   const worker = new ImportWorker(store, app.log)
   await registerRoutes(app, deps, worker)
@@ -151,6 +166,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done()
   })
   return app
+}
+
+/** The JSON API and the one-time setup page: replies that are never cached. */
+function isApi(url: string): boolean {
+  return /^\/(api\/v\d+|setup)(\/|\?|$)/i.test(url)
 }
 
 function mediaType(header: string | undefined): string {

@@ -85,17 +85,18 @@ describe('the server binary under kill -9 (SQLite)', () => {
     try {
       const again = await signIn(second)
       const found: { id: string; name: string; profileVersion: number }[] = []
-      for (let offset = 0; ; offset += 200) {
+      for (let after = ''; ;) {
         const page = await (
           await send(
             second,
             'GET',
-            `/api/v1/workspaces/${ws}/organizations?limit=200&offset=${offset}`,
+            `/api/v1/workspaces/${ws}/organizations?limit=200${after && `&after=${after}`}`,
             again,
           )
         ).json()
         found.push(...page.items)
-        if (found.length >= page.total) break
+        if (page.nextCursor === null) break
+        after = page.nextCursor
       }
       const ids = new Set(found.map((o) => o.id))
       expect(acknowledged.filter((id) => !ids.has(id))).toEqual([])

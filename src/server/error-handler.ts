@@ -49,7 +49,9 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     error: {
       code: known.code,
       message: known.publicMessage,
-      ...(status === 400 ? { issues: known.problems.map(apiIssueFromProblem) } : {}),
+      ...(status === 400 || status === 422
+        ? { issues: known.problems.map(apiIssueFromProblem) }
+        : {}),
       requestId: request.id,
     },
   }

@@ -34,14 +34,14 @@ describe('ImportWorker', () => {
         accepted: 69,
         refused: 1,
       })
-      const errors = await store.imports.errors(ws, job.id)
+      const { items: errors } = await store.imports.errors(ws, job.id)
       expect(errors.map((e) => `${e.row} ${e.field}`).sort()).toEqual([
         '6 ai',
         '6 employees',
         '6 engineers',
       ])
     }
-    const { total } = await store.organizations.list(ws, { limit: 1 })
+    const { total } = await store.organizations.list(ws, { limit: 1, count: true })
     expect(total).toBe(3 * 69)
     await database.close()
   })

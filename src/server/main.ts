@@ -4,6 +4,7 @@ import type { DatabaseConfig } from '../store/db.js'
 import type { ServerConfig } from './config.js'
 import { resolve } from 'node:path'
 import { defaultPlaybook } from '../io/load-playbook.js'
+import { packagePath } from '../io/package-path.js'
 import { createStore, openDatabase } from '../store/index.js'
 import { newSecret } from './auth/secrets.js'
 import { buildApp } from './build-app.js'
@@ -43,7 +44,7 @@ export async function startServer(
   try {
     const store = createStore({ db: database })
     const playbook = defaultPlaybook()
-    if (config.demo) await seedDemo(store, database, playbook, resolve('examples'), logger)
+    if (config.demo) await seedDemo(store, database, playbook, packagePath('examples'), logger)
     const setupToken = (await countRealUsers(database)) === 0 ? newSecret() : null
     const app = await buildApp({ store, playbook, config, logger, setupToken })
     const address = await app.listen({ port: config.port, host: config.host })

@@ -377,6 +377,177 @@ describe('the responses documented in /api/openapi.json', () => {
     })
     expect(json(refused).length).toBeGreaterThan(0)
 
+    // Operate: the register, the meeting, seats, signals and calendar feeds.
+    const initiative = await call('POST /api/v1/workspaces/:ws/organizations/:org/initiatives', {
+      method: 'POST',
+      url: `${O}/initiatives`,
+      headers: bearer,
+      payload: { title: 'Invoice triage', functions: ['finance'], owner: { seat: 'CAIO' } },
+    })
+    const I = `${W}/initiatives/${json(initiative).id}`
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/initiatives', {
+      method: 'GET',
+      url: `${O}/initiatives?limit=1`,
+      headers: bearer,
+    })
+    await call('GET /api/v1/workspaces/:ws/initiatives/:id', {
+      method: 'GET',
+      url: I,
+      headers: bearer,
+    })
+    await call('PATCH /api/v1/workspaces/:ws/initiatives/:id', {
+      method: 'PATCH',
+      url: I,
+      headers: bearer,
+      payload: { summary: 'Sort incoming invoices', expectedVersion: 1 },
+    })
+    await call('POST /api/v1/workspaces/:ws/initiatives/:id/stage', {
+      method: 'POST',
+      url: `${I}/stage`,
+      headers: bearer,
+      payload: { to: 'pilot' },
+    })
+    await call('POST /api/v1/workspaces/:ws/initiatives/:id/reviews', {
+      method: 'POST',
+      url: `${I}/reviews`,
+      headers: bearer,
+      payload: { lens: 'cto', build: 'yes', scale: 'unsure', secure: 'yes' },
+    })
+    await call('POST /api/v1/workspaces/:ws/initiatives/:id/reviews', {
+      method: 'POST',
+      url: `${I}/reviews`,
+      headers: bearer,
+      payload: {
+        lens: 'caio',
+        should: 'yes',
+        value: 'Fewer hours on invoices',
+        measure: { metric: 'hours spent per week', unit: 'h', baseline: 40, target: 25 },
+      },
+    })
+    await call('POST /api/v1/workspaces/:ws/initiatives/:id/gate-acknowledgements', {
+      method: 'POST',
+      url: `${I}/gate-acknowledgements`,
+      headers: bearer,
+      payload: { to: 'production', items: ['cto-scale-yes'] },
+    })
+    await call('POST /api/v1/workspaces/:ws/initiatives/:id/stage', {
+      method: 'POST',
+      url: `${I}/stage`,
+      headers: bearer,
+      payload: { to: 'pilot' },
+    })
+    await call('POST /api/v1/workspaces/:ws/initiatives/:id/measurements', {
+      method: 'POST',
+      url: `${I}/measurements`,
+      headers: bearer,
+      payload: { at: '2026-01-01', value: 31 },
+    })
+    const meeting = await call('POST /api/v1/workspaces/:ws/organizations/:org/meetings', {
+      method: 'POST',
+      url: `${O}/meetings`,
+      headers: bearer,
+      payload: {
+        date: '2026-01-05',
+        attendees: [{ seat: 'CTO' }, { seat: 'CAIO' }],
+        decisions: [{ text: 'Measure weekly', owner: { seat: 'CAIO' }, due: '2026-02-01' }],
+      },
+    })
+    const M = `${W}/meetings/${json(meeting).id}`
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/meetings', {
+      method: 'GET',
+      url: `${O}/meetings`,
+      headers: bearer,
+    })
+    await call('GET /api/v1/workspaces/:ws/meetings/:id', {
+      method: 'GET',
+      url: M,
+      headers: bearer,
+    })
+    await call('PATCH /api/v1/workspaces/:ws/meetings/:id', {
+      method: 'PATCH',
+      url: M,
+      headers: bearer,
+      payload: { notes: 'Agreed', expectedVersion: 1 },
+    })
+    await call('PATCH /api/v1/workspaces/:ws/decisions/:id', {
+      method: 'PATCH',
+      url: `${W}/decisions/${json(meeting).decisions[0].id}`,
+      headers: bearer,
+      payload: { status: 'done', expectedVersion: 1 },
+    })
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/seats', {
+      method: 'GET',
+      url: `${O}/seats`,
+      headers: bearer,
+    })
+    await call('PUT /api/v1/workspaces/:ws/organizations/:org/seats', {
+      method: 'PUT',
+      url: `${O}/seats`,
+      headers: bearer,
+      payload: {
+        assignments: [{ seat: 'CAIO', memberId: owner.id, role: 'holder', from: '2026-01-01' }],
+        expectedVersion: 0,
+      },
+    })
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/signals', {
+      method: 'GET',
+      url: `${O}/signals?asOf=2026-09-01`,
+      headers: bearer,
+    })
+    await call('POST /api/v1/workspaces/:ws/organizations/:org/signals/acknowledgements', {
+      method: 'POST',
+      url: `${O}/signals/acknowledgements`,
+      headers: bearer,
+      payload: {
+        key: 'roi-theoretical:organization',
+        reason: 'measuring from March',
+        until: '2026-03-01',
+      },
+    })
+    const feed = await call('POST /api/v1/workspaces/:ws/organizations/:org/calendar-feeds', {
+      method: 'POST',
+      url: `${O}/calendar-feeds`,
+      headers: bearer,
+      payload: {},
+    })
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/calendar-feeds', {
+      method: 'GET',
+      url: `${O}/calendar-feeds`,
+      headers: bearer,
+    })
+    await call('GET /api/v1/calendar/:feed', {
+      method: 'GET',
+      url: new URL(json<{ url: string }>(feed).url).pathname,
+    })
+    await call('DELETE /api/v1/workspaces/:ws/organizations/:org/calendar-feeds/:id', {
+      method: 'DELETE',
+      url: `${O}/calendar-feeds/${json(feed).id}`,
+      headers: bearer,
+    })
+    await call('GET /api/v1/calendar/:feed', {
+      method: 'GET',
+      url: new URL(json<{ url: string }>(feed).url).pathname,
+    })
+    const myFeed = await call('POST /api/v1/me/calendar-feeds', {
+      method: 'POST',
+      url: '/api/v1/me/calendar-feeds',
+      headers: bearer,
+    })
+    await call('GET /api/v1/me/calendar-feeds', {
+      method: 'GET',
+      url: '/api/v1/me/calendar-feeds',
+      headers: bearer,
+    })
+    await call('GET /api/v1/calendar/:feed', {
+      method: 'GET',
+      url: new URL(json<{ url: string }>(myFeed).url).pathname,
+    })
+    await call('DELETE /api/v1/me/calendar-feeds/:id', {
+      method: 'DELETE',
+      url: `/api/v1/me/calendar-feeds/${json(myFeed).id}`,
+      headers: bearer,
+    })
+
     // Workspace-wide reads, export and import.
     await call('GET /api/v1/workspaces/:ws/portfolio', {
       method: 'GET',

@@ -3,7 +3,10 @@ import type { ContentResponse } from './response-spec.js'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { z } from 'zod'
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.js'
 import { errorBodySchema } from './error-responses.js'
+
+const SWAGGER_UI_STYLE_HASH = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='"
 
 // OpenAPI 3.1 generated from the same zod schemas that validate requests and describe responses
 // (define-route.ts).
@@ -53,7 +56,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       return { schema: out, url }
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // The app's policy, plus the one <style> element Swagger UI's bundle inserts (by its hash).
+    staticCSP: CONTENT_SECURITY_POLICY.replace(
+      "style-src 'self'",
+      `style-src 'self' ${SWAGGER_UI_STYLE_HASH}`,
+    ),
+  })
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger())
 }
 

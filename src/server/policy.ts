@@ -22,6 +22,8 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'POST /api/v1/auth/demo',
   'GET /setup',
   'POST /api/v1/setup',
+  // A calendar feed's URL carries its own secret (operate.md §4); revoking it ends access at once.
+  'GET /api/v1/calendar/:feed',
 ]
 
 /** Route prefixes served by plugins that own many paths (API docs, the web app). */
@@ -73,7 +75,42 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   [`GET ${WS}/export`]: 'owner',
   [`GET ${WS}/portfolio`]: 'viewer',
   [`GET ${WS}/audit`]: 'owner',
+  // Operate (operate.md §5): viewers read, editors write, and members act for a seat (SEAT_ROUTES).
+  [`GET ${WS}/organizations/:org/initiatives`]: 'viewer',
+  [`POST ${WS}/organizations/:org/initiatives`]: 'editor',
+  [`GET ${WS}/initiatives/:id`]: 'viewer',
+  [`PATCH ${WS}/initiatives/:id`]: 'editor',
+  [`POST ${WS}/initiatives/:id/reviews`]: 'viewer',
+  [`POST ${WS}/initiatives/:id/stage`]: 'viewer',
+  [`POST ${WS}/initiatives/:id/gate-acknowledgements`]: 'viewer',
+  [`POST ${WS}/initiatives/:id/measurements`]: 'editor',
+  [`GET ${WS}/organizations/:org/meetings`]: 'viewer',
+  [`POST ${WS}/organizations/:org/meetings`]: 'editor',
+  [`GET ${WS}/meetings/:id`]: 'viewer',
+  [`PATCH ${WS}/meetings/:id`]: 'editor',
+  [`PATCH ${WS}/decisions/:id`]: 'editor',
+  [`GET ${WS}/organizations/:org/seats`]: 'viewer',
+  [`PUT ${WS}/organizations/:org/seats`]: 'editor',
+  [`GET ${WS}/organizations/:org/signals`]: 'viewer',
+  [`POST ${WS}/organizations/:org/signals/acknowledgements`]: 'editor',
+  [`GET ${WS}/organizations/:org/calendar-feeds`]: 'viewer',
+  [`POST ${WS}/organizations/:org/calendar-feeds`]: 'editor',
+  [`DELETE ${WS}/organizations/:org/calendar-feeds/:id`]: 'editor',
+  'GET /api/v1/me/calendar-feeds': 'user',
+  'POST /api/v1/me/calendar-feeds': 'user',
+  'DELETE /api/v1/me/calendar-feeds/:id': 'user',
 }
+
+/**
+ * Routes where a member acts for a seat of the organization: any member may call them, and the
+ * handler then requires a seat assignment running today — or, in an organization with none, the
+ * owner or editor role (operate.md §5). Without either the answer is 403.
+ */
+export const SEAT_ROUTES: readonly string[] = [
+  `POST ${WS}/initiatives/:id/reviews`,
+  `POST ${WS}/initiatives/:id/stage`,
+  `POST ${WS}/initiatives/:id/gate-acknowledgements`,
+]
 
 /**
  * Routes no API token may call, whatever its scope: credentials are managed from a signed-in

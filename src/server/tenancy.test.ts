@@ -36,6 +36,11 @@ describe('tenancy', () => {
       b.importJob,
       b.memberUserId,
       b.tokenId,
+      b.initiative,
+      b.meeting,
+      b.decision,
+      b.calendarFeed,
+      b.memberCalendarFeed,
     ]
   })
   afterAll(async () => {

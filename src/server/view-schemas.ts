@@ -60,7 +60,13 @@ export const organizationSchema = z.strictObject({
 export const createdOrganizationSchema = organizationSchema.omit({ updatedAt: true })
 
 export const organizationPageSchema = z.strictObject({
-  total: z.number().int().min(0),
+  total: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('matching organizations; only with `count=true`'),
+  nextCursor: z.string().nullable().describe('pass as `after` for the next page; null on the last'),
   items: z.array(
     z.strictObject({
       id,
@@ -147,6 +153,7 @@ export const importRowErrorSchema = z.strictObject({
 })
 
 export const portfolioSchema = z.strictObject({
+  assessed: z.number().int().min(0).describe('organizations with at least one assessment'),
   byStructure: z.record(z.string(), z.number().int().min(0)),
   antiPatterns: z.array(z.strictObject({ id: z.string(), count: z.number().int().min(0) })),
   mismatches: z.array(
@@ -157,6 +164,11 @@ export const portfolioSchema = z.strictObject({
       recommended: z.string(),
     }),
   ),
+  mismatchTotal: z.number().int().min(0),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe('pass as `after` for the next page of mismatches; null on the last'),
 })
 
 export const auditRowSchema = z.strictObject({
@@ -175,6 +187,41 @@ export const publicPlaybookSchema = z.strictObject({
   version: z.string(),
   title: z.string(),
   questionnaire: z.array(questionDefinitionSchema),
+  /** Questions about today's leaders and the growth plan (the playbook's `today:`); null when none. */
+  today: z.unknown().nullable(),
+  /** The EU AI Act classifier's questions, for a form that walks them; null without a classifier. */
+  classifier: z
+    .strictObject({
+      asOf: z.string(),
+      tier: z.string(),
+      transparency: z.array(z.string()),
+      models: z.array(z.string()),
+      questions: z.array(
+        z.strictObject({
+          id: z.string(),
+          reads: z.string(),
+          ref: z.string(),
+          summary: z.string(),
+          ask: z.string(),
+          help: z.string().nullable(),
+          insist: z.boolean(),
+          answers: z.array(
+            z.strictObject({
+              value: z.union([z.literal(true), z.string()]),
+              label: z.string(),
+              next: z.string(),
+            }),
+          ),
+          otherwise: z.string(),
+        }),
+      ),
+      prohibited: z.array(z.string()),
+      choices: z.record(
+        z.string(),
+        z.array(z.strictObject({ value: z.string(), label: z.string() })),
+      ),
+    })
+    .nullable(),
   structures: z.array(
     z.strictObject({ id: z.string(), label: z.string(), seats: z.array(seatTemplateSchema) }),
   ),

@@ -12,6 +12,7 @@ import {
   testPlaybook,
 } from '../../test/server-harness.js'
 import { customPlaybook } from '../../test/server-routes.js'
+import { anAssessmentResult } from '../../test/store-builders.js'
 
 describe('organizations, assessments, reports and charters', () => {
   let server: TestServer
@@ -72,8 +73,9 @@ describe('organizations, assessments, reports and charters', () => {
     ])
     expect(versions[0].createdBy).toBe(alice.id)
     const assessment = json(await call('POST', `/organizations/${id}/assessments`, {}))
-    const list = json(await call('GET', '/organizations?q=acme&limit=10'))
+    const list = json(await call('GET', '/organizations?q=acme&limit=10&count=true'))
     expect(list.total).toBe(1)
+    expect(list.nextCursor).toBeNull()
     expect(list.items[0]).toEqual({
       id,
       name: 'Acme Analytics',
@@ -87,7 +89,86 @@ describe('organizations, assessments, reports and charters', () => {
         createdAt: assessment.createdAt,
       },
     })
-    expect(json(await call('GET', '/organizations?q=zzz')).total).toBe(0)
+    expect(json(await call('GET', '/organizations?q=zzz&count=true')).total).toBe(0)
+    // Without count=true no page counts the list.
+    expect(json(await call('GET', '/organizations?q=acme'))).not.toHaveProperty('total')
+  })
+
+  it('pages every list by cursor: nextCursor in bodies, Link rel="next" on arrays', async () => {
+    for (const name of ['Delta', 'alpha', 'Charlie', 'bravo']) await anOrganization(name)
+    const names: string[] = []
+    let url = '/organizations?limit=3'
+    for (;;) {
+      const page = json(await call('GET', url))
+      names.push(...page.items.map((item: { name: string }) => item.name))
+      if (page.nextCursor === null) break
+      url = `/organizations?limit=3&after=${page.nextCursor}`
+    }
+    expect(names).toEqual(['alpha', 'bravo', 'Charlie', 'Delta'])
+    const bad = await call('GET', '/organizations?after=%21%21')
+    expect(bad.statusCode).toBe(400)
+    expect(json(bad).error.issues).toEqual([
+      { path: 'after', message: 'expected the nextCursor of a previous page' },
+    ])
+
+    const id = await anOrganization('Versioned')
+    for (const employees of [150, 160]) {
+      const current = json(await call('GET', `/organizations/${id}`))
+      await call('PUT', `/organizations/${id}/profile`, {
+        profile: aProfile({ name: 'Versioned', employees }),
+        expectedVersion: current.profileVersion,
+      })
+    }
+    const first = await call('GET', `/organizations/${id}/versions?limit=2`)
+    expect(json(first).map((v: { version: number }) => v.version)).toEqual([1, 2])
+    const next = /^<([^>]+)>; rel="next"$/.exec(String(first.headers.link))
+    expect(next).not.toBeNull()
+    const rest = await server.app.inject({
+      method: 'GET',
+      url: next![1]!,
+      headers: { authorization: alice.bearer },
+    })
+    expect(json(rest).map((v: { version: number }) => v.version)).toEqual([3])
+    expect(rest.headers.link).toBeUndefined()
+
+    for (let i = 0; i < 3; i++) await call('POST', `/organizations/${id}/assessments`, {})
+    const all = json(await call('GET', `/organizations/${id}/assessments`))
+    const page1 = await call('GET', `/organizations/${id}/assessments?limit=2`)
+    const link = /<([^>]+)>/.exec(String(page1.headers.link))![1]!
+    const page2 = await server.app.inject({
+      method: 'GET',
+      url: link,
+      headers: { authorization: alice.bearer },
+    })
+    expect([...json(page1), ...json(page2)]).toEqual(all)
+    expect(all).toHaveLength(3)
+  })
+
+  it('pages the portfolio mismatches and counts over the latest assessments', async () => {
+    for (const name of ['B', 'A', 'C', 'D']) {
+      const id = await anOrganization(name)
+      const mismatch = name !== 'D'
+      await server.store.assessments.create({ userId: alice.id }, ws, {
+        organizationId: id,
+        profileVersion: 1,
+        result: anAssessmentResult({
+          structure: 'separate-full-time',
+          current: mismatch ? 'cto-owns-ai' : 'separate-full-time',
+          antiPatterns: ['roles-later'],
+        }),
+      })
+    }
+    const first = json(await call('GET', '/portfolio?limit=2'))
+    expect(first).toMatchObject({
+      assessed: 4,
+      byStructure: { 'separate-full-time': 4 },
+      antiPatterns: [{ id: 'roles-later', count: 4 }],
+      mismatchTotal: 3,
+    })
+    expect(first.mismatches.map((m: { name: string }) => m.name)).toEqual(['A', 'B'])
+    const second = json(await call('GET', `/portfolio?limit=2&after=${first.nextCursor}`))
+    expect(second.mismatches.map((m: { name: string }) => m.name)).toEqual(['C'])
+    expect(second.nextCursor).toBeNull()
   })
 
   it('assesses an older profile version with the default playbook, immutably recorded', async () => {

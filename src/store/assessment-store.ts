@@ -3,6 +3,9 @@ import type { Assessment } from '../engine/types.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction, writeAudit } from './context.js'
+import type { KeysetPage, PageRequest } from './keyset-page.js'
+import { keysetPage } from './keyset-page.js'
+import { recordLatestAssessment } from './organization-store.js'
 import type { Tables } from './schema.js'
 import type { Actor, Timestamp } from './store.js'
 
@@ -41,7 +44,8 @@ export interface AssessmentStore {
   listForOrganization(
     workspaceId: string,
     organizationId: string,
-  ): Promise<readonly AssessmentSummary[]>
+    page?: PageRequest,
+  ): Promise<KeysetPage<AssessmentSummary>>
 }
 
 const SUMMARY_COLUMNS = [
@@ -78,6 +82,7 @@ export function assessmentStore(ctx: StoreContext): AssessmentStore {
         }
         const row = assessmentRow(tx, workspaceId, input, actor.userId, tx.now())
         await tx.db.insertInto('assessments').values(row).execute()
+        await recordLatestAssessment(tx, row)
         const record = toAssessmentRecord(row)
         await writeAudit(tx, {
           actor,
@@ -106,16 +111,23 @@ export function assessmentStore(ctx: StoreContext): AssessmentStore {
       return row === undefined ? null : toAssessmentRecord(row)
     },
 
-    async listForOrganization(workspaceId, organizationId) {
-      const rows = await ctx.db
+    async listForOrganization(workspaceId, organizationId, page = {}) {
+      const query = ctx.db
         .selectFrom('assessments')
         .select(SUMMARY_COLUMNS)
         .where('workspace_id', '=', workspaceId)
         .where('organization_id', '=', organizationId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute()
-      return rows.map(toAssessmentSummary)
+      const result = await keysetPage(
+        query,
+        [
+          ['created_at', 'created_at'],
+          ['id', 'id'],
+        ],
+        'desc',
+        page,
+        { fallback: 100, max: 500 },
+      )
+      return { items: result.items.map(toAssessmentSummary), nextCursor: result.nextCursor }
     },
   }
 }

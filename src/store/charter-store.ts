@@ -2,6 +2,8 @@ import type { Selectable } from 'kysely'
 import type { Charter } from '../engine/types.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
+import type { KeysetPage, PageRequest } from './keyset-page.js'
+import { keysetPage } from './keyset-page.js'
 import { assertUpdated, inWriteTransaction, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
 import type { Actor, Timestamp } from './store.js'
@@ -39,7 +41,12 @@ export interface CharterStore {
     charterId: string,
     input: { charter: Charter; expectedVersion: number },
   ): Promise<CharterRecord>
-  versions(workspaceId: string, charterId: string): Promise<readonly CharterVersion[]>
+  /** Oldest first. */
+  versions(
+    workspaceId: string,
+    charterId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<CharterVersion>>
 }
 
 /** Charters: created from an assessment, then edited; every edit is a new version. */
@@ -134,15 +141,17 @@ export function charterStore(ctx: StoreContext): CharterStore {
       })
     },
 
-    async versions(workspaceId, charterId) {
-      const rows = await ctx.db
+    async versions(workspaceId, charterId, page = {}) {
+      const query = ctx.db
         .selectFrom('charter_versions')
         .selectAll()
         .where('workspace_id', '=', workspaceId)
         .where('charter_id', '=', charterId)
-        .orderBy('version')
-        .execute()
-      return rows.map(toCharterVersion)
+      const result = await keysetPage(query, [['version', 'version']], 'asc', page, {
+        fallback: 100,
+        max: 500,
+      })
+      return { items: result.items.map(toCharterVersion), nextCursor: result.nextCursor }
     },
   }
 }

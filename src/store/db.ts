@@ -154,8 +154,7 @@ async function openPostgres(
 
 async function openPglite(config: Extract<DatabaseConfig, { kind: 'pglite' }>): Promise<Database> {
   const owned = config.instance === undefined
-  const pglite =
-    config.instance ?? (await (await import('@electric-sql/pglite')).PGlite.create(config.dataDir))
+  const pglite = config.instance ?? (await (await importPglite()).PGlite.create(config.dataDir))
   if (config.schema !== undefined) {
     await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(config.schema)}`)
     await pglite.exec(`SET search_path TO ${quoteIdent(config.schema)}`)
@@ -169,6 +168,21 @@ async function openPglite(config: Extract<DatabaseConfig, { kind: 'pglite' }>): 
       await kysely.destroy()
       if (owned) await pglite.close()
     },
+  }
+}
+
+/**
+ * PGlite is a devDependency (tests without a PostgreSQL server): imported only when asked for, so an
+ * installed package runs without it.
+ */
+async function importPglite(): Promise<{ PGlite: typeof PGlite }> {
+  try {
+    return await import('@electric-sql/pglite')
+  } catch (error) {
+    throw new UsageError(
+      'the in-process PostgreSQL (PGlite) needs @electric-sql/pglite, a development dependency: ' +
+        `npm install @electric-sql/pglite (${error instanceof Error ? error.message : String(error)})`,
+    )
   }
 }
 

@@ -57,10 +57,13 @@ describe('SQLite durability', () => {
       const store = createStore({ db: database })
       const [workspaceId] = ready
       const items = []
-      for (let offset = 0; ; offset += 200) {
-        const page = await store.organizations.list(workspaceId!, { limit: 200, offset })
+      for (let after: string | null | undefined; after !== null;) {
+        const page = await store.organizations.list(workspaceId!, {
+          limit: 200,
+          ...(after === undefined ? {} : { after }),
+        })
         items.push(...page.items)
-        if (page.items.length < 200) break
+        after = page.nextCursor
       }
       const stored = new Map(items.map((item) => [item.name, item.profileVersion]))
       const lost = [...acked].filter(([name, version]) => (stored.get(name) ?? 0) < version)
@@ -70,7 +73,7 @@ describe('SQLite durability', () => {
       // Each change is whole: its versions and its audit row arrived together.
       let versions = 0
       for (const item of items) {
-        const history = await store.organizations.versions(workspaceId!, item.id)
+        const { items: history } = await store.organizations.versions(workspaceId!, item.id)
         expect(history.map((v) => v.version)).toEqual(
           Array.from({ length: item.profileVersion }, (_, i) => i + 1),
         )

@@ -3,6 +3,8 @@ import { ConflictError } from '../errors/conflict-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction, writeAudit } from './context.js'
+import type { KeysetPage, PageRequest } from './keyset-page.js'
+import { keysetPage } from './keyset-page.js'
 import type { Tables } from './schema.js'
 import type { ImportStatus } from '../contract/import-statuses.js'
 import type { Actor, Timestamp } from './store.js'
@@ -45,7 +47,11 @@ export interface ImportJobStore {
   ): Promise<ImportJob>
   get(workspaceId: string, jobId: string): Promise<ImportJob | null>
   /** Row errors, in row order; NotFoundError when the job is not in the workspace. */
-  errors(workspaceId: string, jobId: string): Promise<readonly ImportRowError[]>
+  errors(
+    workspaceId: string,
+    jobId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<ImportRowError>>
   /**
    * Atomically takes the oldest queued job (or one whose worker's lease ran out) for `workerId`,
    * so each job is processed by exactly one worker across processes. Null when none is waiting.
@@ -144,17 +150,28 @@ export function importJobStore(ctx: StoreContext): ImportJobStore {
       return row === undefined ? null : toImportJob(row)
     },
 
-    async errors(workspaceId, jobId) {
+    async errors(workspaceId, jobId, page = {}) {
       const job = await this.get(workspaceId, jobId)
       if (job === null) throw new NotFoundError('import job', jobId)
-      return ctx.db
+      const query = ctx.db
         .selectFrom('import_errors')
-        .select(['row', 'field', 'message'])
+        .select(['row', 'field', 'message', 'seq'])
         .where('workspace_id', '=', workspaceId)
         .where('job_id', '=', jobId)
-        .orderBy('row')
-        .orderBy('seq')
-        .execute()
+      const result = await keysetPage(
+        query,
+        [
+          ['row', 'row'],
+          ['seq', 'seq'],
+        ],
+        'asc',
+        page,
+        { fallback: 500, max: 1000 },
+      )
+      return {
+        items: result.items.map((e) => ({ row: e.row, field: e.field, message: e.message })),
+        nextCursor: result.nextCursor,
+      }
     },
 
     async claim(workerId, leaseMs) {

@@ -80,6 +80,7 @@ describe.each(STORE_DIALECTS)('initiatives on %s', (dialect) => {
           seat: null,
           memberId: null,
           skipped: [],
+          acknowledgedBy: [],
         },
       ],
       reviews: [],
@@ -167,13 +168,13 @@ describe.each(STORE_DIALECTS)('initiatives on %s', (dialect) => {
       to: 'production',
       reason: 'board asked',
       by: { seat: 'CAIO', memberId: a.owner.userId },
-      skipped: ['cto.secure'],
+      skipped: [{ item: 'cto-secure-yes' }],
       expectedVersion: 2,
     })
     expect(forced.history.map((m) => [m.from, m.to, m.kind, m.skipped])).toEqual([
       [null, 'idea', 'created', []],
       ['idea', 'pilot', 'moved', []],
-      ['pilot', 'production', 'forced', ['cto.secure']],
+      ['pilot', 'production', 'forced', [{ item: 'cto-secure-yes' }]],
     ])
     expect(forced.overrides).toEqual([
       {
@@ -181,7 +182,7 @@ describe.each(STORE_DIALECTS)('initiatives on %s', (dialect) => {
         stageMoveId: forced.history[2]!.id,
         from: 'pilot',
         to: 'production',
-        items: ['cto.secure'],
+        items: [{ item: 'cto-secure-yes' }],
         reason: 'board asked',
         seat: 'CAIO',
         memberId: a.owner.userId,
@@ -207,7 +208,7 @@ describe.each(STORE_DIALECTS)('initiatives on %s', (dialect) => {
     })
     const detail = await t.store.initiatives.acknowledgeGate(a.owner, ws(), created.id, {
       to: 'pilot',
-      items: ['cto.build'],
+      items: ['cto-build-not-no'],
       by,
     })
     expect(detail.version).toBe(4)
@@ -218,8 +219,19 @@ describe.each(STORE_DIALECTS)('initiatives on %s', (dialect) => {
       ['2026-01-01', 31.5, 'first week', 'client'],
     ])
     expect(detail.acknowledgements.map((g) => [g.to, g.items, g.seat])).toEqual([
-      ['pilot', ['cto.build'], 'CTO'],
+      ['pilot', ['cto-build-not-no'], 'CTO'],
     ])
+    const forced = await t.store.initiatives.move(a.owner, ws(), created.id, {
+      to: 'pilot',
+      reason: 'the board asked',
+      by: { seat: 'CAIO', memberId: null },
+      skipped: [{ item: 'cto-build-not-no' }],
+      expectedVersion: 4,
+    })
+    expect(forced.history[1]).toMatchObject({
+      kind: 'forced',
+      acknowledgedBy: [{ seat: 'CTO', memberId: a.owner.userId }],
+    })
   })
 
   it('refuses to rewrite history at the database level', async () => {
@@ -237,7 +249,7 @@ describe.each(STORE_DIALECTS)('initiatives on %s', (dialect) => {
       to: 'pilot',
       reason: 'x',
       by: null,
-      skipped: ['caio.metric'],
+      skipped: [{ item: 'caio-metric' }],
       expectedVersion: 3,
     })
     for (const [table, statement] of [

@@ -16,6 +16,7 @@ import type {
   Measurement,
   MoveKind,
   SeatRef,
+  SkippedItem,
   Stage,
   StageMove,
   Visibility,
@@ -365,7 +366,7 @@ async function appendMove(
     kind: MoveKind
     reason: string | null
     by: SeatRef | null
-    skipped: readonly string[]
+    skipped: readonly SkippedItem[]
   },
 ): Promise<string> {
   const last = await ctx.db
@@ -512,14 +513,33 @@ function group<R extends { initiative_id: string }, T>(
 }
 
 function withChildren(row: Row, children: Children): InitiativeDetail {
+  const acknowledgements = children.acknowledgements.get(row.id) ?? []
   return {
     ...toRecord(row),
-    history: children.moves.get(row.id) ?? [],
+    history: withAcknowledgements(children.moves.get(row.id) ?? [], acknowledgements),
     reviews: children.reviews.get(row.id) ?? [],
     measurements: children.measurements.get(row.id) ?? [],
     overrides: children.overrides.get(row.id) ?? [],
     acknowledgements: children.acknowledgements.get(row.id) ?? [],
   }
+}
+
+/**
+ * A forced move was acknowledged by the acknowledgements of its target stage recorded after the
+ * move before it and up to the move itself.
+ */
+function withAcknowledgements(
+  moves: readonly StageMove[],
+  acknowledgements: readonly GateAcknowledgement[],
+): StageMove[] {
+  return moves.map((move, index) => {
+    if (move.kind !== 'forced') return move
+    const since = moves[index - 1]?.at ?? ''
+    const seats = acknowledgements
+      .filter((a) => a.to === move.to && a.at >= since && a.at <= move.at)
+      .map((a) => ({ seat: a.seat, memberId: a.memberId }))
+    return { ...move, acknowledgedBy: seats }
+  })
 }
 
 function docOf(row: Row): InitiativeDoc {
@@ -565,7 +585,8 @@ function toMove(row: Selectable<Tables['stage_moves']>): StageMove {
     by: row.actor_id,
     seat: row.seat,
     memberId: row.member_id,
-    skipped: JSON.parse(row.skipped) as string[],
+    skipped: JSON.parse(row.skipped) as SkippedItem[],
+    acknowledgedBy: [],
   }
 }
 
@@ -598,7 +619,7 @@ function toOverride(row: Selectable<Tables['gate_overrides']>): GateOverride {
     stageMoveId: row.stage_move_id,
     from: row.from_stage as Stage,
     to: row.to_stage as Stage,
-    items: JSON.parse(row.items) as string[],
+    items: JSON.parse(row.items) as SkippedItem[],
     reason: row.reason,
     seat: row.seat,
     memberId: row.member_id,

@@ -97,7 +97,11 @@ describe.each(STORE_DIALECTS)('audit trail and transactions on %s', (dialect) =>
       throw new Error('the import failed half-way')
     })
     await expect(failing).rejects.toThrow('the import failed half-way')
-    expect(await t.store.organizations.list(a.workspace.id)).toEqual({ items: [], total: 0 })
+    expect(await t.store.organizations.list(a.workspace.id, { count: true })).toEqual({
+      items: [],
+      nextCursor: null,
+      total: 0,
+    })
     expect((await t.store.audit.list(a.workspace.id)).map((row) => row.action)).toEqual([
       'workspace.create',
     ])
@@ -259,7 +263,7 @@ describe.each(STORE_DIALECTS)('import jobs on %s', (dialect) => {
       refused: 1,
       leaseOwner: null,
     })
-    expect(await t.store.imports.errors(a.workspace.id, job.id)).toEqual([
+    expect((await t.store.imports.errors(a.workspace.id, job.id)).items).toEqual([
       { row: 3, field: 'employees', message: 'expected an integer, got "x"' },
     ])
     expect(await t.store.imports.claim('w2', 60_000)).toBeNull()
@@ -290,7 +294,9 @@ describe.each(STORE_DIALECTS)('import jobs on %s', (dialect) => {
       refused: 2,
       leaseExpiresAt: '2026-01-01T09:01:10.000Z',
     })
-    expect((await t.store.imports.errors(a.workspace.id, job.id)).map((e) => e.row)).toEqual([2, 5])
+    expect((await t.store.imports.errors(a.workspace.id, job.id)).items.map((e) => e.row)).toEqual([
+      2, 5,
+    ])
   })
 
   it('gives a job whose lease ran out to another worker and refuses the first one', async () => {

@@ -23,6 +23,7 @@ type MeetingRow = Selectable<Tables['meetings']>
 type DecisionRow = Selectable<Tables['decisions']>
 
 interface DecisionDoc {
+  readonly closedAt?: string | null
   readonly initiatives: readonly string[]
   readonly stageMove: DecisionRecord['stageMove']
   readonly visibility: Visibility
@@ -172,7 +173,15 @@ export function decisionStore(ctx: StoreContext): DecisionStore {
         }
         const doc = JSON.parse(row.doc) as DecisionDoc
         const owner = patch.owner === undefined ? ownerOf(row) : patch.owner
+        const status = patch.status ?? (row.status as DecisionStatus)
+        const closedAt =
+          status === row.status
+            ? (doc.closedAt ?? null)
+            : status === 'open'
+              ? null
+              : tx.now().slice(0, 10)
         const next: DecisionDoc = {
+          closedAt,
           initiatives: patch.initiatives ?? doc.initiatives,
           stageMove: doc.stageMove,
           visibility: patch.visibility ?? doc.visibility,
@@ -184,7 +193,7 @@ export function decisionStore(ctx: StoreContext): DecisionStore {
             owner_seat: owner?.seat ?? null,
             owner_member_id: owner?.memberId ?? null,
             due: patch.due === undefined ? row.due : patch.due,
-            status: patch.status ?? row.status,
+            status,
             archived: patch.archived === undefined ? row.archived : patch.archived ? 1 : 0,
             doc: JSON.stringify(next),
             version: row.version + 1,
@@ -275,7 +284,9 @@ async function insertDecisions(
     .insertInto('decisions')
     .values(
       decisions.map((decision, index) => {
+        const status = decision.status ?? 'open'
         const doc: DecisionDoc = {
+          closedAt: status === 'open' ? null : (decision.closedAt ?? meeting.date),
           initiatives: decision.initiatives ?? [],
           stageMove: decision.stageMove ?? null,
           visibility: decision.visibility ?? 'client',
@@ -290,7 +301,7 @@ async function insertDecisions(
           owner_seat: decision.owner?.seat ?? null,
           owner_member_id: decision.owner?.memberId ?? null,
           due: decision.due ?? null,
-          status: decision.status ?? 'open',
+          status,
           archived: 0,
           doc: JSON.stringify(doc),
           version: 1,
@@ -394,6 +405,7 @@ export function toDecision(row: DecisionRow): DecisionRecord {
     owner: ownerOf(row),
     due: row.due,
     status: row.status as DecisionStatus,
+    closedAt: doc.closedAt ?? null,
     initiatives: doc.initiatives,
     stageMove: doc.stageMove,
     visibility: doc.visibility,

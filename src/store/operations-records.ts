@@ -80,6 +80,13 @@ export interface InitiativeRecord extends InitiativeDoc {
   readonly updatedAt: Timestamp
 }
 
+/** A gate item a forced move skipped (gate debt), as the engine names it. */
+export interface SkippedItem {
+  readonly item: string
+  readonly detail?: string | undefined
+  readonly tier?: string | undefined
+}
+
 export interface StageMove {
   readonly id: string
   readonly at: Timestamp
@@ -91,7 +98,9 @@ export interface StageMove {
   readonly seat: string | null
   readonly memberId: string | null
   /** Gate items missing when the move was forced (gate debt); empty otherwise. */
-  readonly skipped: readonly string[]
+  readonly skipped: readonly SkippedItem[]
+  /** Seats of the other lens that acknowledged the skipped items before the move was forced. */
+  readonly acknowledgedBy: readonly SeatRef[]
 }
 
 export interface LensReview {
@@ -119,7 +128,7 @@ export interface GateOverride {
   readonly stageMoveId: string
   readonly from: Stage
   readonly to: Stage
-  readonly items: readonly string[]
+  readonly items: readonly SkippedItem[]
   readonly reason: string
   readonly seat: string
   readonly memberId: string
@@ -221,7 +230,7 @@ export interface InitiativeStore {
       readonly to: Stage
       readonly reason: string | null
       readonly by: SeatRef | null
-      readonly skipped?: readonly string[]
+      readonly skipped?: readonly SkippedItem[]
       readonly expectedVersion: number
     },
   ): Promise<InitiativeDetail>
@@ -258,6 +267,8 @@ export interface DecisionRecord {
   readonly owner: SeatRef | null
   readonly due: IsoDate | null
   readonly status: DecisionStatus
+  /** The day it was done or dropped. */
+  readonly closedAt: IsoDate | null
   readonly initiatives: readonly string[]
   readonly stageMove: {
     readonly initiative: string
@@ -277,6 +288,8 @@ export interface DecisionInput {
   readonly owner?: SeatRef | null
   readonly due?: IsoDate | null
   readonly status?: DecisionStatus
+  /** For a decision recorded closed (an import); defaults to the meeting's date. */
+  readonly closedAt?: IsoDate | null
   readonly initiatives?: readonly string[]
   readonly stageMove?: DecisionRecord['stageMove']
   readonly visibility?: Visibility
@@ -300,7 +313,8 @@ export interface Attendee {
 export interface AgendaItem {
   readonly kind: string
   readonly text: string
-  readonly initiative?: string
+  readonly initiative?: string | undefined
+  readonly decision?: string | undefined
 }
 
 export interface MeetingDoc {

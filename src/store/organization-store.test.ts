@@ -49,10 +49,20 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
       profile: aStoredProfile({ name: 'Bob secret' }),
     })
     expect(await t.store.organizations.get(a.workspace.id, org.id)).toBeNull()
-    expect(await t.store.organizations.versions(a.workspace.id, org.id)).toEqual([])
+    expect(await t.store.organizations.versions(a.workspace.id, org.id)).toEqual({
+      items: [],
+      nextCursor: null,
+    })
     expect(await t.store.organizations.version(a.workspace.id, org.id, 1)).toBeNull()
-    expect(await t.store.organizations.list(a.workspace.id)).toEqual({ items: [], total: 0 })
-    expect(await t.store.assessments.listForOrganization(a.workspace.id, org.id)).toEqual([])
+    expect(await t.store.organizations.list(a.workspace.id, { count: true })).toEqual({
+      items: [],
+      nextCursor: null,
+      total: 0,
+    })
+    expect(await t.store.assessments.listForOrganization(a.workspace.id, org.id)).toEqual({
+      items: [],
+      nextCursor: null,
+    })
   })
 
   it('refuses to update or delete another workspace’s organization and leaves it unchanged', async () => {
@@ -85,7 +95,7 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
       profileVersion: 2,
       updatedAt: '2026-01-01T09:01:00.000Z',
     })
-    const versions = await t.store.organizations.versions(a.workspace.id, org.id)
+    const { items: versions } = await t.store.organizations.versions(a.workspace.id, org.id)
     expect(
       versions.map((v) => [v.version, v.profile.name, v.profile.employees, v.createdAt]),
     ).toEqual([
@@ -112,7 +122,7 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
     })
     await expect(stale).rejects.toBeInstanceOf(ConflictError)
     expect((await t.store.organizations.get(a.workspace.id, org.id))?.name).toBe('First writer')
-    expect(await t.store.organizations.versions(a.workspace.id, org.id)).toHaveLength(2)
+    expect((await t.store.organizations.versions(a.workspace.id, org.id)).items).toHaveLength(2)
   })
 
   it('lets exactly one of two concurrent writers with the same expectedVersion win', async () => {
@@ -128,7 +138,7 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
       ),
     )
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
-    expect(await t.store.organizations.versions(a.workspace.id, org.id)).toHaveLength(2)
+    expect((await t.store.organizations.versions(a.workspace.id, org.id)).items).toHaveLength(2)
   })
 
   it('writes one audit row per change with before and after', async () => {
@@ -165,7 +175,10 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
     })
     await t.store.organizations.delete(a.owner, a.workspace.id, org.id)
     expect(await t.store.organizations.get(a.workspace.id, org.id)).toBeNull()
-    expect(await t.store.organizations.versions(a.workspace.id, org.id)).toEqual([])
+    expect(await t.store.organizations.versions(a.workspace.id, org.id)).toEqual({
+      items: [],
+      nextCursor: null,
+    })
     expect(await t.store.assessments.get(a.workspace.id, assessment.id)).toBeNull()
   })
 
@@ -175,8 +188,10 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
         profile: aStoredProfile({ name }),
       })
     }
-    const all = await t.store.organizations.list(a.workspace.id)
+    const all = await t.store.organizations.list(a.workspace.id, { count: true })
     expect(all.total).toBe(3)
+    expect(all.nextCursor).toBeNull()
+    expect('total' in (await t.store.organizations.list(a.workspace.id))).toBe(false)
     expect(all.items.map((i) => i.name)).toEqual(['alpha Bank', 'Beta 100%', 'Gamma Labs'])
     const [alpha] = all.items
     await t.store.assessments.create(a.owner, a.workspace.id, {
@@ -194,9 +209,10 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
         antiPatterns: ['cto-can-handle-ai'],
       }),
     })
-    const page = await t.store.organizations.list(a.workspace.id, { q: 'A', limit: 1, offset: 0 })
+    const page = await t.store.organizations.list(a.workspace.id, { q: 'A', limit: 1, count: true })
     expect(page).toEqual({
       total: 3,
+      nextCursor: expect.any(String) as string,
       items: [
         {
           id: alpha!.id,
@@ -216,7 +232,31 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
     expect(
       (await t.store.organizations.list(a.workspace.id, { q: '100%' })).items.map((i) => i.name),
     ).toEqual(['Beta 100%'])
-    expect((await t.store.organizations.list(a.workspace.id, { q: '_' })).total).toBe(0)
+    expect((await t.store.organizations.list(a.workspace.id, { q: '_', count: true })).total).toBe(
+      0,
+    )
+    // The next pages follow the cursor, with the same search; the old offset still works.
+    const second = await t.store.organizations.list(a.workspace.id, {
+      q: 'A',
+      limit: 1,
+      after: page.nextCursor!,
+    })
+    expect(second.items.map((i) => i.name)).toEqual(['Beta 100%'])
+    const third = await t.store.organizations.list(a.workspace.id, {
+      q: 'A',
+      limit: 1,
+      after: second.nextCursor!,
+    })
+    expect(third).toMatchObject({ items: [{ name: 'Gamma Labs' }], nextCursor: null })
+    expect(
+      (await t.store.organizations.list(a.workspace.id, { limit: 1, offset: 2 })).items[0]?.name,
+    ).toBe('Gamma Labs')
+    await expect(
+      t.store.organizations.list(a.workspace.id, { after: 'not-a-cursor' }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      problems: [{ field: 'after', message: 'expected the nextCursor of a previous page' }],
+    })
   })
 
   it('summarizes the portfolio from each organization’s latest assessment', async () => {
@@ -246,6 +286,7 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
     await assess(1, 'separate-full-time', null, ['roles-later'])
     await t.store.organizations.create(b.owner, b.workspace.id, { profile: aStoredProfile() })
     expect(await t.store.organizations.portfolio(a.workspace.id)).toEqual({
+      assessed: 2,
       byStructure: { 'separate-full-time': 2 },
       antiPatterns: [
         { id: 'roles-later', count: 2 },
@@ -259,11 +300,16 @@ describe.each(STORE_DIALECTS)('organizations on %s', (dialect) => {
           recommended: 'separate-full-time',
         },
       ],
+      mismatchTotal: 1,
+      nextCursor: null,
     })
     expect(await t.store.organizations.portfolio(b.workspace.id)).toEqual({
+      assessed: 0,
       byStructure: {},
       antiPatterns: [],
       mismatches: [],
+      mismatchTotal: 0,
+      nextCursor: null,
     })
   })
 })

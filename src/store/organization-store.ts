@@ -3,9 +3,12 @@ import { sql } from 'kysely'
 import type { Profile } from '../engine/profile-schema.js'
 import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
-import { assertUpdated, inWriteTransaction, pageLimit, pageOffset, writeAudit } from './context.js'
+import { assertUpdated, inWriteTransaction, pageOffset, writeAudit } from './context.js'
+import type { KeysetPage } from './keyset-page.js'
+import { keysetPage } from './keyset-page.js'
 import type { Tables } from './schema.js'
-import type { Actor, Page, Timestamp } from './store.js'
+import type { PageRequest } from './keyset-page.js'
+import type { Actor, Timestamp } from './store.js'
 
 export interface Organization {
   readonly id: string
@@ -41,12 +44,18 @@ export interface ProfileVersion {
   readonly createdBy: string
 }
 
-export interface OrganizationListQuery extends Page {
+export interface OrganizationListQuery extends PageRequest {
   /** Case-insensitive substring of the name. */
   readonly q?: string
+  /** Rows to skip, for clients written before cursors; ignored with `after`. */
+  readonly offset?: number
+  /** Count the matching organizations too (one more query; off by default). */
+  readonly count?: boolean
 }
 
 export interface Portfolio {
+  /** Organizations with at least one assessment. */
+  readonly assessed: number
   readonly byStructure: Readonly<Record<string, number>>
   readonly antiPatterns: readonly { readonly id: string; readonly count: number }[]
   readonly mismatches: readonly {
@@ -55,6 +64,10 @@ export interface Portfolio {
     readonly current: string
     readonly recommended: string
   }[]
+  /** Mismatches in the whole workspace; `mismatches` is one page of them, by name. */
+  readonly mismatchTotal: number
+  /** Cursor of the next page of mismatches; null on the last. */
+  readonly nextCursor: string | null
 }
 
 export interface OrganizationStore {
@@ -64,14 +77,19 @@ export interface OrganizationStore {
   list(
     workspaceId: string,
     query?: OrganizationListQuery,
-  ): Promise<{ items: readonly OrganizationSummary[]; total: number }>
+  ): Promise<KeysetPage<OrganizationSummary> & { readonly total?: number }>
   updateProfile(
     actor: Actor,
     workspaceId: string,
     organizationId: string,
     input: { profile: Profile; expectedVersion: number },
   ): Promise<Organization>
-  versions(workspaceId: string, organizationId: string): Promise<readonly ProfileVersion[]>
+  /** Oldest first. */
+  versions(
+    workspaceId: string,
+    organizationId: string,
+    page?: PageRequest,
+  ): Promise<KeysetPage<ProfileVersion>>
   version(
     workspaceId: string,
     organizationId: string,
@@ -79,7 +97,8 @@ export interface OrganizationStore {
   ): Promise<ProfileVersion | null>
   /** Deletes the organization with its versions, assessments and charters. */
   delete(actor: Actor, workspaceId: string, organizationId: string): Promise<void>
-  portfolio(workspaceId: string): Promise<Portfolio>
+  /** Counts over each organization's newest assessment; `page` pages the mismatches. */
+  portfolio(workspaceId: string, page?: PageRequest): Promise<Portfolio>
 }
 
 export function organizationStore(ctx: StoreContext): OrganizationStore {
@@ -110,30 +129,20 @@ export function organizationStore(ctx: StoreContext): OrganizationStore {
       if (q !== undefined && q !== '') {
         base = base.where(sql<boolean>`name_key like ${`%${escapeLike(q)}%`} escape '\\'`)
       }
-      const [rows, count] = await Promise.all([
-        base
-          .select(['id', 'name', 'profile_version', 'updated_at'])
-          .orderBy('name_key')
-          .orderBy('id')
-          .limit(pageLimit(query.limit))
-          .offset(pageOffset(query.offset))
-          .execute(),
-        base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+      let rows = base.select(LIST_COLUMNS)
+      // `offset` is kept for clients written before cursors; `after` is the cheap way to page.
+      const offset = query.after === undefined ? pageOffset(query.offset) : 0
+      if (offset > 0) rows = rows.offset(offset)
+      const [page, count] = await Promise.all([
+        keysetPage(rows, ORDER_BY_NAME, 'asc', query),
+        query.count === true
+          ? base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow()
+          : undefined,
       ])
-      const latest = await latestAssessments(
-        ctx,
-        workspaceId,
-        rows.map((row) => row.id),
-      )
       return {
-        items: rows.map((row) => ({
-          id: row.id,
-          name: row.name,
-          profileVersion: row.profile_version,
-          updatedAt: row.updated_at,
-          latestAssessment: latest.get(row.id) ?? null,
-        })),
-        total: Number(count.total),
+        items: page.items.map(toOrganizationSummary),
+        nextCursor: page.nextCursor,
+        ...(count === undefined ? {} : { total: Number(count.total) }),
       }
     },
 
@@ -196,15 +205,17 @@ export function organizationStore(ctx: StoreContext): OrganizationStore {
       })
     },
 
-    async versions(workspaceId, organizationId) {
-      const rows = await ctx.db
+    async versions(workspaceId, organizationId, page = {}) {
+      const query = ctx.db
         .selectFrom('profile_versions')
         .selectAll()
         .where('workspace_id', '=', workspaceId)
         .where('organization_id', '=', organizationId)
-        .orderBy('version')
-        .execute()
-      return rows.map(toProfileVersion)
+      const result = await keysetPage(query, [['version', 'version']], 'asc', page, {
+        fallback: 100,
+        max: 500,
+      })
+      return { items: result.items.map(toProfileVersion), nextCursor: result.nextCursor }
     },
 
     async version(workspaceId, organizationId, version) {
@@ -238,18 +249,125 @@ export function organizationStore(ctx: StoreContext): OrganizationStore {
       })
     },
 
-    async portfolio(workspaceId) {
-      const organizations = await ctx.db
+    async portfolio(workspaceId, page = {}) {
+      const assessed = ctx.db
         .selectFrom('organizations')
-        .select(['id', 'name'])
         .where('workspace_id', '=', workspaceId)
-        .orderBy('name_key')
-        .orderBy('id')
-        .execute()
-      const latest = await latestAssessments(ctx, workspaceId)
-      return summarize(organizations, latest)
+        .where('latest_structure', 'is not', null)
+      const mismatches = ctx.db
+        .selectFrom('organizations')
+        .select(['id', 'name', 'name_key', 'latest_structure', 'latest_current_structure'])
+        .where('workspace_id', '=', workspaceId)
+        .where(
+          sql<boolean>`latest_current_structure is not null and latest_current_structure <> latest_structure`,
+        )
+      const [groups, mismatchPage] = await Promise.all([
+        assessed
+          .select((eb) => [
+            'latest_structure',
+            'latest_current_structure',
+            'latest_anti_patterns',
+            eb.fn.countAll().as('count'),
+          ])
+          .groupBy(['latest_structure', 'latest_current_structure', 'latest_anti_patterns'])
+          .execute(),
+        keysetPage(mismatches, ORDER_BY_NAME, 'asc', page),
+      ])
+      return summarize(groups, mismatchPage)
     },
   }
+}
+
+const LIST_COLUMNS = [
+  'id',
+  'name',
+  'name_key',
+  'profile_version',
+  'updated_at',
+  'latest_assessment_id',
+  'latest_structure',
+  'latest_current_structure',
+  'latest_anti_patterns',
+  'latest_assessed_at',
+] as const
+
+/** The organizations list's order: by name, case-insensitive, then id. */
+const ORDER_BY_NAME = [
+  ['name_key', 'name_key'],
+  ['id', 'id'],
+] as const
+
+function toOrganizationSummary(
+  row: Pick<Selectable<Tables['organizations']>, (typeof LIST_COLUMNS)[number]>,
+): OrganizationSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    profileVersion: row.profile_version,
+    updatedAt: row.updated_at,
+    latestAssessment:
+      row.latest_assessment_id === null
+        ? null
+        : {
+            id: row.latest_assessment_id,
+            structure: row.latest_structure ?? '',
+            antiPatterns: JSON.parse(row.latest_anti_patterns ?? '[]') as string[],
+            currentStructure: row.latest_current_structure,
+            createdAt: row.latest_assessed_at ?? '',
+          },
+  }
+}
+
+/**
+ * Keeps an organization's newest-assessment summary in its row; call in the transaction that
+ * inserts the assessment. An assessment older than the one recorded leaves the row as it is.
+ */
+export async function recordLatestAssessment(
+  ctx: StoreContext,
+  row: Pick<
+    Selectable<Tables['assessments']>,
+    | 'id'
+    | 'workspace_id'
+    | 'organization_id'
+    | 'structure'
+    | 'current_structure'
+    | 'anti_patterns'
+    | 'created_at'
+  >,
+): Promise<void> {
+  await ctx.db
+    .updateTable('organizations')
+    .set({
+      latest_assessment_id: row.id,
+      latest_structure: row.structure,
+      latest_current_structure: row.current_structure,
+      latest_anti_patterns: row.anti_patterns,
+      latest_assessed_at: row.created_at,
+    })
+    .where('workspace_id', '=', row.workspace_id)
+    .where('id', '=', row.organization_id)
+    .where(
+      sql<boolean>`(latest_assessed_at is null or (latest_assessed_at, latest_assessment_id) < (${row.created_at}, ${row.id}))`,
+    )
+    .execute()
+}
+
+/** Sets every organization's newest-assessment summary of a workspace from its assessments (import). */
+export async function refreshLatestAssessments(
+  ctx: StoreContext,
+  workspaceId: string,
+): Promise<void> {
+  await sql`update organizations set latest_assessment_id = (select a.id from assessments a
+      where a.workspace_id = organizations.workspace_id and a.organization_id = organizations.id
+      order by a.created_at desc, a.id desc limit 1)
+    where workspace_id = ${workspaceId}`.execute(ctx.db)
+  await sql`update organizations set
+      latest_structure = (select structure from assessments where id = latest_assessment_id),
+      latest_current_structure =
+        (select current_structure from assessments where id = latest_assessment_id),
+      latest_anti_patterns = (select anti_patterns from assessments where id = latest_assessment_id),
+      latest_assessed_at = (select created_at from assessments where id = latest_assessment_id)
+    where workspace_id = ${workspaceId} and latest_assessment_id is not null`.execute(ctx.db)
 }
 
 /** Inserts an organization at profile version 1, without an audit row (callers write it). */
@@ -274,6 +392,11 @@ export async function insertOrganization(
     profile: JSON.stringify(last.profile),
     created_at: first.createdAt,
     updated_at: last.createdAt,
+    latest_assessment_id: null,
+    latest_structure: null,
+    latest_current_structure: null,
+    latest_anti_patterns: null,
+    latest_assessed_at: null,
   }
   await ctx.db.insertInto('organizations').values(row).execute()
   await ctx.db
@@ -305,70 +428,50 @@ async function findRow(
     .executeTakeFirst()
 }
 
-/** The newest assessment of each organization (of `organizationIds` when given). */
-async function latestAssessments(
-  ctx: StoreContext,
-  workspaceId: string,
-  organizationIds?: readonly string[],
-): Promise<Map<string, LatestAssessmentSummary>> {
-  if (organizationIds?.length === 0) return new Map()
-  let query = ctx.db
-    .selectFrom('assessments')
-    .select([
-      'id',
-      'organization_id',
-      'structure',
-      'anti_patterns',
-      'current_structure',
-      'created_at',
-    ])
-    .where('workspace_id', '=', workspaceId)
-  if (organizationIds !== undefined) query = query.where('organization_id', 'in', organizationIds)
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').execute()
-  const latest = new Map<string, LatestAssessmentSummary>()
-  for (const row of rows) {
-    if (latest.has(row.organization_id)) continue
-    latest.set(row.organization_id, {
-      id: row.id,
-      structure: row.structure,
-      antiPatterns: JSON.parse(row.anti_patterns) as string[],
-      currentStructure: row.current_structure,
-      createdAt: row.created_at,
-    })
-  }
-  return latest
-}
-
 function summarize(
-  organizations: readonly { id: string; name: string }[],
-  latest: Map<string, LatestAssessmentSummary>,
+  groups: readonly {
+    latest_structure: string | null
+    latest_current_structure: string | null
+    latest_anti_patterns: string | null
+    count: string | number | bigint
+  }[],
+  mismatchPage: KeysetPage<{
+    id: string
+    name: string
+    latest_structure: string | null
+    latest_current_structure: string | null
+  }>,
 ): Portfolio {
   const byStructure: Record<string, number> = {}
   const antiPatterns = new Map<string, number>()
-  const mismatches: Portfolio['mismatches'][number][] = []
-  for (const organization of organizations) {
-    const assessment = latest.get(organization.id)
-    if (assessment === undefined) continue
-    byStructure[assessment.structure] = (byStructure[assessment.structure] ?? 0) + 1
-    for (const id of assessment.antiPatterns) antiPatterns.set(id, (antiPatterns.get(id) ?? 0) + 1)
-    if (
-      assessment.currentStructure !== null &&
-      assessment.currentStructure !== assessment.structure
-    ) {
-      mismatches.push({
-        organizationId: organization.id,
-        name: organization.name,
-        current: assessment.currentStructure,
-        recommended: assessment.structure,
-      })
+  let assessed = 0
+  let mismatchTotal = 0
+  for (const group of groups) {
+    const count = Number(group.count)
+    const structure = group.latest_structure ?? ''
+    assessed += count
+    byStructure[structure] = (byStructure[structure] ?? 0) + count
+    for (const id of JSON.parse(group.latest_anti_patterns ?? '[]') as string[]) {
+      antiPatterns.set(id, (antiPatterns.get(id) ?? 0) + count)
+    }
+    if (group.latest_current_structure !== null && group.latest_current_structure !== structure) {
+      mismatchTotal += count
     }
   }
   return {
+    assessed,
     byStructure,
     antiPatterns: [...antiPatterns]
       .map(([id, count]) => ({ id, count }))
       .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
-    mismatches,
+    mismatchTotal,
+    mismatches: mismatchPage.items.map((row) => ({
+      organizationId: row.id,
+      name: row.name,
+      current: row.latest_current_structure ?? '',
+      recommended: row.latest_structure ?? '',
+    })),
+    nextCursor: mismatchPage.nextCursor,
   }
 }
 

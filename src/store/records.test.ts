@@ -57,7 +57,10 @@ describe.each(STORE_DIALECTS)('assessments, charters and playbooks on %s', (dial
     }
     expect(record).toEqual({ ...summary, result })
     expect(await t.store.assessments.get(a.workspace.id, record.id)).toEqual(record)
-    expect(await t.store.assessments.listForOrganization(a.workspace.id, org.id)).toEqual([summary])
+    expect(await t.store.assessments.listForOrganization(a.workspace.id, org.id)).toEqual({
+      items: [summary],
+      nextCursor: null,
+    })
     expect(await t.store.assessments.get(b.workspace.id, record.id)).toBeNull()
   })
 
@@ -82,7 +85,9 @@ describe.each(STORE_DIALECTS)('assessments, charters and playbooks on %s', (dial
         result: anAssessmentResult(),
       }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    expect(await t.store.assessments.listForOrganization(b.workspace.id, foreign.id)).toEqual([])
+    expect(
+      (await t.store.assessments.listForOrganization(b.workspace.id, foreign.id)).items,
+    ).toEqual([])
   })
 
   it('versions a charter, refuses a stale edit, and keeps the history', async () => {
@@ -124,7 +129,7 @@ describe.each(STORE_DIALECTS)('assessments, charters and playbooks on %s', (dial
       code: 'CONFLICT',
       message: `charter "${created.id}" is at version 2, not 1; reload and retry`,
     })
-    const versions = await t.store.charters.versions(a.workspace.id, created.id)
+    const { items: versions } = await t.store.charters.versions(a.workspace.id, created.id)
     expect(versions.map((v) => [v.version, v.charter.rows[0]?.cells['CTO'], v.createdAt])).toEqual([
       [1, 'R', T0],
       [2, 'A', '2026-01-01T09:00:05.000Z'],
@@ -145,7 +150,7 @@ describe.each(STORE_DIALECTS)('assessments, charters and playbooks on %s', (dial
       charter: aCharter(),
     })
     expect(await t.store.charters.get(b.workspace.id, charter.id)).toBeNull()
-    expect(await t.store.charters.versions(b.workspace.id, charter.id)).toEqual([])
+    expect((await t.store.charters.versions(b.workspace.id, charter.id)).items).toEqual([])
     expect(await t.store.charters.listForAssessment(b.workspace.id, assessment.id)).toEqual([])
     await expect(
       t.store.charters.update(b.owner, b.workspace.id, charter.id, {

@@ -54,6 +54,12 @@ export interface Tables extends OperationsTables {
     profile: string
     created_at: string
     updated_at: string
+    /** The newest assessment's summary, kept with it (migration 006); null before any. */
+    latest_assessment_id: string | null
+    latest_structure: string | null
+    latest_current_structure: string | null
+    latest_anti_patterns: string | null
+    latest_assessed_at: string | null
   }
   profile_versions: {
     workspace_id: string

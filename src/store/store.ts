@@ -77,10 +77,8 @@ export interface Actor {
 /** ISO-8601 UTC timestamp, e.g. `2026-01-31T09:00:00.000Z`. */
 export type Timestamp = string
 
-export interface Page {
-  readonly limit?: number
-  readonly offset?: number
-}
+/** Every list pages by key; new lists reuse `keysetPage` (keyset-page.ts). */
+export type { KeysetPage, PageRequest } from './keyset-page.js'
 
 export type Dialect = 'sqlite' | 'postgres'
 

@@ -3,7 +3,7 @@ import { NotFoundError } from '../errors/not-found-error.js'
 import type { StoreContext } from './context.js'
 import { assertUpdated, inWriteTransaction, writeAudit } from './context.js'
 import type { Tables } from './schema.js'
-import { exportWorkspace, importWorkspace } from './workspace-export.js'
+import { exportWorkspace, importWorkspace, streamWorkspaceExport } from './workspace-export.js'
 import type { Role } from '../contract/roles.js'
 import type { Actor, Timestamp } from './store.js'
 import type { WorkspaceExport } from './workspace-export-format.js'
@@ -30,7 +30,13 @@ export interface WorkspaceStore {
     workspaceId: string,
     input: { name: string; expectedVersion: number },
   ): Promise<Workspace>
+  /** The whole export as one value; for small workspaces and tests (see exportStream). */
   export(workspaceId: string): Promise<WorkspaceExport>
+  /**
+   * The export as JSON text in chunks, read a page at a time (bounded memory, other requests served
+   * meanwhile). NotFoundError, before the first chunk, when the workspace does not exist.
+   */
+  exportStream(workspaceId: string): AsyncGenerator<string>
   /** Recreates an export as a new workspace owned by the actor, with new ids throughout. */
   import(actor: Actor, data: WorkspaceExport): Promise<Workspace>
 }
@@ -127,6 +133,10 @@ export function workspaceStore(ctx: StoreContext): WorkspaceStore {
 
     async export(workspaceId) {
       return exportWorkspace(ctx, workspaceId)
+    },
+
+    exportStream(workspaceId) {
+      return streamWorkspaceExport(ctx, workspaceId)
     },
 
     import(actor, data) {

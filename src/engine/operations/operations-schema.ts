@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { useCaseSchema } from '../profile-schema.js'
-import { AI_FUNCTIONS, ENGAGEMENTS, SEAT_TITLES, STRUCTURES } from '../vocabulary.js'
+import { AI_ACT_TIERS, AI_FUNCTIONS, ENGAGEMENTS, SEAT_TITLES, STRUCTURES } from '../vocabulary.js'
 import { isDay, isInstant } from './dates.js'
 import {
   AGENDA_KINDS,
@@ -111,7 +111,14 @@ export const stageMoveRecordSchema = z.strictObject({
   reason: z.string().optional(),
   /** Gate items missing when a move was forced: they stay open as gate debt until met. */
   skipped: z
-    .array(z.strictObject({ item: z.enum(GATE_ITEM_IDS), detail: text.optional() }))
+    .array(
+      z.strictObject({
+        item: z.enum(GATE_ITEM_IDS),
+        detail: text.optional(),
+        /** The use case's EU AI Act tier when the item was skipped, for `use-case-tier` items. */
+        tier: z.enum(AI_ACT_TIERS).optional(),
+      }),
+    )
     .default([]),
   /** The other lens's seat acknowledging a forced skip (operate.md §1 "Forcing"). */
   acknowledgedBy: z.array(seatRefSchema).default([]),

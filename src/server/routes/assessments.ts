@@ -15,6 +15,7 @@ import {
   charterRecordSchema,
 } from '../view-schemas.js'
 import { actorOf, id } from './workspaces.js'
+import { linkNext, pageOf, pageQuery } from '../page-query.js'
 
 const orgParams = z.strictObject({ ws: id, org: id })
 const assessmentParams = z.strictObject({ ws: id, id })
@@ -55,15 +56,18 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/workspaces/:ws/organizations/:org/assessments',
-    summary: "An organization's assessments, newest first (without results)",
+    summary:
+      'An organization\'s assessments, newest first (without results), a page at a time (Link rel="next")',
     tags: ['assessments'],
     params: orgParams,
+    query: z.strictObject(pageQuery(100, 500)),
     response: { 200: z.array(assessmentSummarySchema) },
-    handler: async ({ params }) => {
+    handler: async ({ params, query, request, reply }) => {
       const organization = await store.organizations.get(params.ws, params.org)
       if (!organization) throw new NotFoundError('organization', params.org)
-      const list = await store.assessments.listForOrganization(params.ws, params.org)
-      return list.map(assessmentSummaryView)
+      const page = await store.assessments.listForOrganization(params.ws, params.org, pageOf(query))
+      linkNext(request, reply, page.nextCursor)
+      return page.items.map(assessmentSummaryView)
     },
   })
 

@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
 import { RateLimitedError } from '../../errors/rate-limited-error.js'
 import { SESSION_COOKIE } from '../auth/authenticate.js'
-import { assertNotThrottled, LOGIN_WINDOW_MS, throttleKeys } from '../auth/login-throttle.js'
+import type { LoginAttempt } from '../auth/login-throttle.js'
+import { reserveLoginAttempt, throttleKeys } from '../auth/login-throttle.js'
 import {
   checkPasswordPolicy,
   dummyPasswordHash,
@@ -40,9 +41,10 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
     body: loginBody,
     response: { 200: signedInSchema, 401: errorBodySchema, 429: errorBodySchema },
     handler: async ({ body, request, reply }) => {
-      const keys = throttleKeys(body.email, request.ip)
+      // Counted before the check (reliability.md §G); it stays a failure unless the check passes.
+      let attempt: LoginAttempt
       try {
-        await assertNotThrottled(store, keys)
+        attempt = await reserveLoginAttempt(store, throttleKeys(body.email, request.ip))
       } catch (error) {
         if (error instanceof RateLimitedError)
           await security(deps, 'login.throttled', body.email, request.ip)
@@ -54,11 +56,10 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
         body.password,
       )
       if (!user || !valid || user.email === DEMO_EMAIL) {
-        await store.loginThrottle.recordFailure(keys, LOGIN_WINDOW_MS)
         await security(deps, 'login.failed', body.email, request.ip, user?.id ?? null)
         throw new UnauthenticatedError('the email or password is wrong')
       }
-      await store.loginThrottle.reset(keys[0])
+      await attempt.succeeded()
       await startSession(deps, reply, user.id, request.cookies[SESSION_COOKIE])
       await security(deps, 'login.succeeded', user.email, request.ip, user.id)
       return { user: { id: user.id, email: user.email, name: user.name } }

@@ -16,6 +16,7 @@ import { charterRecordSchema, charterVersionSchema } from '../view-schemas.js'
 import { charterView } from '../views.js'
 import { actorOf, id } from './workspaces.js'
 import { problemFromIssue } from '../../contract/issue.js'
+import { linkNext, pageOf, pageQuery } from '../page-query.js'
 
 const charterParams = z.strictObject({ ws: id, id })
 const cell = z.enum(['', 'R', 'A', 'C', 'I', 'A/R'])
@@ -60,7 +61,7 @@ export function charterRoutes(app: FastifyInstance, deps: RouteDeps): void {
     handler: async ({ auth, params, body }) => {
       const charter: Charter = body.charter
       // A version edits who does what, not what the charter is about: compare with the first one.
-      const [first] = await store.charters.versions(params.ws, params.id)
+      const [first] = (await store.charters.versions(params.ws, params.id, { limit: 1 })).items
       if (!first) throw new NotFoundError('charter', params.id)
       const issues = [...checkCharterShape(first.charter, charter), ...validateCharter(charter)]
       if (issues.length > 0) {
@@ -80,14 +81,16 @@ export function charterRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/workspaces/:ws/charters/:id/versions',
-    summary: 'Every version of the charter, oldest first',
+    summary: 'Versions of the charter, oldest first, a page at a time (Link rel="next")',
     tags: ['charters'],
     params: charterParams,
+    query: z.strictObject(pageQuery(100, 500)),
     response: { 200: z.array(charterVersionSchema) },
-    handler: async ({ params }) => {
+    handler: async ({ params, query, request, reply }) => {
       await getCharter(deps, params.ws, params.id)
-      const versions = await store.charters.versions(params.ws, params.id)
-      return versions.map((v) => ({
+      const page = await store.charters.versions(params.ws, params.id, pageOf(query))
+      linkNext(request, reply, page.nextCursor)
+      return page.items.map((v) => ({
         version: v.version,
         charter: v.charter,
         createdAt: v.createdAt,

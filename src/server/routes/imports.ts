@@ -11,6 +11,7 @@ import { IMPORT_MEDIA_TYPES } from '../import-worker.js'
 import { importJobSchema, importRowErrorSchema } from '../view-schemas.js'
 import { importView } from '../views.js'
 import { actorOf, id } from './workspaces.js'
+import { linkNext, pageOf, pageQuery } from '../page-query.js'
 
 const importParams = z.strictObject({ ws: id, id })
 
@@ -64,10 +65,12 @@ export function importRoutes(app: FastifyInstance, deps: RouteDeps, worker: Impo
     summary: 'The refused rows of an import: row, field, message',
     tags: ['imports'],
     params: importParams,
+    query: z.strictObject(pageQuery(500, 1000)),
     response: { 200: z.array(importRowErrorSchema) },
-    handler: async ({ params }) => {
-      const errors = await store.imports.errors(params.ws, params.id)
-      return errors.map((e) => ({ row: e.row, field: e.field, message: e.message }))
+    handler: async ({ params, query, request, reply }) => {
+      const page = await store.imports.errors(params.ws, params.id, pageOf(query))
+      linkNext(request, reply, page.nextCursor)
+      return page.items.map((e) => ({ row: e.row, field: e.field, message: e.message }))
     },
   })
 }

@@ -5,7 +5,13 @@ import { accountRoutes } from './account.js'
 import { assessmentRoutes } from './assessments.js'
 import { authRoutes } from './auth.js'
 import { importRoutes } from './imports.js'
+import { calendarRoutes } from './calendar.js'
 import { charterRoutes } from './charters.js'
+import { initiativeActionRoutes } from './initiative-actions.js'
+import { initiativeRoutes } from './initiatives.js'
+import { meetingRoutes } from './meetings.js'
+import { seatRoutes } from './seats.js'
+import { signalRoutes } from './signals.js'
 import { organizationRoutes } from './organizations.js'
 import { publicRoutes } from './public.js'
 import { setupRoutes } from './setup.js'
@@ -28,6 +34,12 @@ export async function registerRoutes(
   assessmentRoutes(app, deps)
   charterRoutes(app, deps)
   workspaceDataRoutes(app, deps)
+  initiativeRoutes(app, deps)
+  initiativeActionRoutes(app, deps)
+  meetingRoutes(app, deps)
+  seatRoutes(app, deps)
+  signalRoutes(app, deps)
+  calendarRoutes(app, deps)
   importRoutes(app, deps, worker)
   await webRoutes(app, deps)
 }

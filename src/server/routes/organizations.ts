@@ -14,12 +14,22 @@ import {
 } from '../view-schemas.js'
 import { organizationView } from '../views.js'
 import { actorOf, id } from './workspaces.js'
+import { linkNext, pageOf, pageQuery } from '../page-query.js'
 
 const orgParams = z.strictObject({ ws: id, org: id })
 const listQuery = z.strictObject({
   q: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQuery(50, 200),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('rows to skip, for clients written before cursors; ignored with `after`'),
+  count: z
+    .enum(['true', 'false'])
+    .default('false')
+    .describe('`true` adds `total`, the number of matching organizations (one more query)'),
 })
 
 /** Organizations and their versioned profiles. */
@@ -35,12 +45,14 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
     response: { 200: organizationPageSchema },
     handler: async ({ params, query }) => {
       const page = await store.organizations.list(params.ws, {
-        limit: query.limit,
+        ...pageOf(query),
         offset: query.offset,
+        count: query.count === 'true',
         ...(query.q ? { q: query.q } : {}),
       })
       return {
-        total: page.total,
+        ...(page.total === undefined ? {} : { total: page.total }),
+        nextCursor: page.nextCursor,
         items: page.items.map((item) => ({
           id: item.id,
           name: item.name,
@@ -109,15 +121,17 @@ export function organizationRoutes(app: FastifyInstance, deps: RouteDeps): void 
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/workspaces/:ws/organizations/:org/versions',
-    summary: 'Every profile version, oldest first',
+    summary: 'Profile versions, oldest first, a page at a time (Link rel="next")',
     tags: ['organizations'],
     params: orgParams,
+    query: z.strictObject(pageQuery(100, 500)),
     response: { 200: z.array(profileVersionSchema) },
-    handler: async ({ params }) => {
+    handler: async ({ params, query, request, reply }) => {
       const organization = await store.organizations.get(params.ws, params.org)
       if (!organization) throw new NotFoundError('organization', params.org)
-      const versions = await store.organizations.versions(params.ws, params.org)
-      return versions.map((v) => ({
+      const page = await store.organizations.versions(params.ws, params.org, pageOf(query))
+      linkNext(request, reply, page.nextCursor)
+      return page.items.map((v) => ({
         version: v.version,
         profile: v.profile,
         createdAt: v.createdAt,

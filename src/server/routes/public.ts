@@ -14,6 +14,7 @@ import { defineRoute } from '../define-route.js'
 import { errorBodySchema } from '../error-responses.js'
 import { ASSESS_RATE_WINDOW_MS, createRateLimiter } from '../rate-limiter.js'
 import { publicPlaybookSchema } from '../view-schemas.js'
+import { classifierQuestions } from '../../engine/stakes/classifier-questions.js'
 
 // Keys of this limit in the shared `rate_limits` table (TANDEM_RATE_LIMIT=database).
 const RATE_KEY_PREFIX = 'assess:'
@@ -121,6 +122,8 @@ function publicPlaybook(deps: RouteDeps) {
     version: playbook.version,
     title: playbook.title,
     questionnaire: playbook.questionnaire,
+    today: playbook.today,
+    classifier: playbook.classifier ? classifierQuestions(playbook.classifier) : null,
     structures: Object.entries(playbook.doc.structures).map(([structureId, structure]) => ({
       id: structureId,
       label: structure.label,

@@ -15,7 +15,14 @@ export async function webRoutes(app: FastifyInstance, deps: RouteDeps): Promise<
   if (!built) {
     // Hidden from OpenAPI like the built app's routes (@fastify/static's schemaHide): not API.
     app.get('/', { schema: { hide: true } }, (_request, reply) =>
-      reply.type('text/html; charset=utf-8').send(NOT_BUILT_PAGE),
+      reply
+        .type('text/html; charset=utf-8')
+        // Its one inline style; the app's policy (build-app.ts) allows none.
+        .header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        )
+        .send(NOT_BUILT_PAGE),
     )
     app.setNotFoundHandler(handleNotFound)
     return

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { WorkspaceExport } from '../../store/workspace-export-format.js'
 import type { RouteDeps } from '../route-deps.js'
+import { Readable } from 'node:stream'
 import { z } from 'zod'
 import { compilePlaybook } from '../../engine/compile-playbook.js'
 import { profileSchema } from '../../engine/profile-schema.js'
@@ -21,6 +22,7 @@ import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
 import { problemFromIssue } from '../../contract/issue.js'
 import { compactStrings } from '../../io/compact-strings.js'
+import { pageOf, pageQuery } from '../page-query.js'
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
 const jsonObject = z.record(z.string(), z.unknown())
@@ -142,10 +144,17 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     // The export is what POST /api/v1/workspaces/import accepts.
     response: { 200: exportSchema },
     handler: async ({ params, reply }) => {
-      const data = await store.workspaces.export(params.ws)
+      const chunks = store.workspaces.exportStream(params.ws)
+      // The first chunk is read before answering, so an unknown workspace is still a 404.
+      const first = await chunks.next()
+      async function* all(): AsyncGenerator<string> {
+        if (first.done !== true) yield first.value
+        yield* chunks
+      }
       return reply
+        .header('content-type', 'application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="workspace-${params.ws}.json"`)
-        .send(data)
+        .send(Readable.from(all()))
     },
   })
 
@@ -165,13 +174,16 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/workspaces/:ws/portfolio',
-    summary: 'Structures, anti-patterns and mismatches across the latest assessments',
+    summary:
+      "Structures and anti-patterns across each organization's latest assessment; mismatches a page at a time",
     tags: ['workspaces'],
     params: wsParams,
+    query: z.strictObject(pageQuery(50, 200)),
     response: { 200: portfolioSchema },
-    handler: async ({ params }) => {
-      const portfolio = await store.organizations.portfolio(params.ws)
+    handler: async ({ params, query }) => {
+      const portfolio = await store.organizations.portfolio(params.ws, pageOf(query))
       return {
+        assessed: portfolio.assessed,
         byStructure: { ...portfolio.byStructure },
         antiPatterns: portfolio.antiPatterns.map((a) => ({ id: a.id, count: a.count })),
         mismatches: portfolio.mismatches.map((m) => ({
@@ -180,6 +192,8 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
           current: m.current,
           recommended: m.recommended,
         })),
+        mismatchTotal: portfolio.mismatchTotal,
+        nextCursor: portfolio.nextCursor,
       }
     },
   })

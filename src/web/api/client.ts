@@ -84,10 +84,15 @@ export const api = {
   removeMember: (w: string, userId: string) =>
     request<void>('DELETE', `${ws(w)}/members/${enc(userId)}`),
 
-  organizations: (w: string, q: string, limit: number, offset: number) =>
+  organizations: (w: string, q: string, limit: number, after: string | null, count: boolean) =>
     request<OrganizationPage>(
       'GET',
-      `${ws(w)}/organizations?${new URLSearchParams({ q, limit: String(limit), offset: String(offset) }).toString()}`,
+      `${ws(w)}/organizations?${new URLSearchParams({
+        q,
+        limit: String(limit),
+        ...(after === null ? {} : { after }),
+        count: String(count),
+      }).toString()}`,
     ),
   organization: (w: string, org: string) =>
     request<Organization>('GET', `${ws(w)}/organizations/${enc(org)}`),
@@ -125,7 +130,11 @@ export const api = {
   importErrors: (w: string, id: string) =>
     request<ImportError[]>('GET', `${ws(w)}/imports/${enc(id)}/errors`),
 
-  portfolio: (w: string) => request<Portfolio>('GET', `${ws(w)}/portfolio`),
+  portfolio: (w: string, after: string | null = null) =>
+    request<Portfolio>(
+      'GET',
+      `${ws(w)}/portfolio${after === null ? '' : `?${new URLSearchParams({ after }).toString()}`}`,
+    ),
 }
 
 /** Same-origin link to a download (the browser sends the session cookie with it). */

@@ -1,6 +1,8 @@
 import type { Assessment, Charter, Classification } from '../../engine/types.js'
 import type { Profile, ProfileInput } from '../../engine/profile-schema.js'
 import type { QuestionDefinition } from '../../engine/playbook-schema.js'
+import type { ClassifierQuestions } from '../../engine/stakes/classifier-questions.js'
+import type { TodaySection } from '../../engine/today-schema.js'
 import type { StructureId } from '../../engine/vocabulary.js'
 
 // Response shapes of the HTTP API v1 (docs/api.md). The web app reads these and nothing else.
@@ -69,7 +71,10 @@ export interface OrganizationSummary {
 
 export interface OrganizationPage {
   readonly items: readonly OrganizationSummary[]
-  readonly total: number
+  /** The next page's cursor (`after`); null on the last page. */
+  readonly nextCursor: string | null
+  /** Only when asked for (`count=true`). */
+  readonly total?: number
 }
 
 export interface Organization {
@@ -136,6 +141,7 @@ export interface ImportError {
 }
 
 export interface Portfolio {
+  readonly assessed: number
   readonly byStructure: Readonly<Record<string, number>>
   readonly antiPatterns: readonly { readonly id: string; readonly count: number }[]
   readonly mismatches: readonly {
@@ -144,6 +150,9 @@ export interface Portfolio {
     readonly current: string | null
     readonly recommended: string
   }[]
+  readonly mismatchTotal: number
+  /** The next page of mismatches (`after`); null on the last. */
+  readonly nextCursor: string | null
 }
 
 /** One entry of the playbook's questionnaire (the same the CLI asks); option values may be numbers. */
@@ -153,6 +162,8 @@ export interface PublicPlaybook {
   readonly id: string
   readonly version: string
   readonly questionnaire: readonly QuestionDefinition[]
+  readonly today: TodaySection | null
+  readonly classifier: ClassifierQuestions | null
   readonly structures: readonly {
     readonly id: string
     readonly label: string

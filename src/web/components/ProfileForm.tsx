@@ -1,3 +1,5 @@
+import type { PublicPlaybook, QuestionDefinition } from '../api/types.js'
+import type { Option } from './form-fields.js'
 import { useContext } from 'react'
 import {
   AI_FUNCTIONS,
@@ -8,6 +10,7 @@ import {
   STAKES_LEVELS,
 } from '../../engine/vocabulary.js'
 import { getAt } from '../lib/paths.js'
+import { usePublicPlaybook } from '../lib/use-public-playbook.js'
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -38,23 +41,57 @@ export const PROFILE_FORM_FIELDS = [
   'current.roiMeasured',
 ] as const
 
+/**
+ * The wording of a field: the playbook's question for it, as the questionnaire asks it, so the form
+ * and the wizard use the same labels and option names; the fallback until the playbook has loaded.
+ */
+function labelsFrom(playbook: PublicPlaybook | null) {
+  const questions: QuestionDefinition[] = [
+    ...(playbook?.questionnaire ?? []),
+    ...(playbook?.today?.questions ?? []),
+  ]
+  const seat = playbook?.today?.seat ?? []
+  const find = (field: string) => questions.find((q) => q.field === field)
+  return {
+    label: (field: string, fallback: string) => find(field)?.prompt ?? fallback,
+    seatLabel: (field: string, fallback: string) =>
+      seat.find((q) => q.field === field)?.prompt ?? fallback,
+    options: (field: string, values: readonly string[]): readonly Option[] => {
+      const named = find(field)?.options ?? seat.find((q) => q.field === field)?.options ?? []
+      return values.map((value) => ({
+        value,
+        label: named.find((o) => String(o.value) === value)?.label ?? value,
+      }))
+    },
+  }
+}
+
 /** The whole profile (framework.md §2) as a form; the surrounding DocFormContext holds the document. */
 export function ProfileForm({ editable }: { editable: boolean }) {
+  const words = labelsFrom(usePublicPlaybook())
   return (
     <>
       <fieldset className="card form-section">
         <legend>Organization</legend>
         <div className="grid-3">
-          <TextField path="name" label="Name" />
-          <NumberField path="employees" label="Employees" min={1} />
+          <TextField path="name" label={words.label('name', 'Name')} />
+          <NumberField path="employees" label={words.label('employees', 'Employees')} min={1} />
           <NumberField
             path="engineers"
-            label="Engineers"
+            label={words.label('engineers', 'Engineers')}
             min={0}
-            hint="Engineering headcount, at most the employees."
+            hint="At most the number of people."
           />
-          <NumberField path="products" label="Distinct products" min={1} />
-          <SelectField path="industry" label="Industry" options={optionsOf(INDUSTRIES)} />
+          <NumberField
+            path="products"
+            label={words.label('products', 'Distinct products')}
+            min={1}
+          />
+          <SelectField
+            path="industry"
+            label={words.label('industry', 'Industry')}
+            options={words.options('industry', INDUSTRIES)}
+          />
         </div>
       </fieldset>
       <fieldset className="card form-section">
@@ -62,9 +99,8 @@ export function ProfileForm({ editable }: { editable: boolean }) {
         <div className="grid-3">
           <SelectField
             path="ai.centrality"
-            label="How core is AI to your competitive position?"
-            options={optionsOf(CENTRALITY_LEVELS)}
-            hint="core = your primary differentiator"
+            label={words.label('ai.centrality', 'How core is AI to your competitive position?')}
+            options={words.options('ai.centrality', CENTRALITY_LEVELS)}
           />
           <SelectField
             path="ai.stakes"
@@ -75,28 +111,40 @@ export function ProfileForm({ editable }: { editable: boolean }) {
           />
           <NumberField
             path="budget.fullTimeLeaders"
-            label="Full-time senior technology leaders you can fund"
+            label={words.label(
+              'budget.fullTimeLeaders',
+              'How many full-time senior technology leaders can you fund?',
+            )}
             min={0}
             hint="0 = fractional only"
           />
         </div>
         <CheckboxGroupField
           path="ai.functions"
-          legend="Functions beyond engineering with AI opportunities"
-          options={optionsOf(AI_FUNCTIONS)}
+          legend={words.label(
+            'ai.functions',
+            'Which functions beyond engineering have AI opportunities?',
+          )}
+          options={words.options('ai.functions', AI_FUNCTIONS)}
         />
       </fieldset>
       <fieldset className="card form-section">
         <legend>AI use cases</legend>
         <UseCaseEditor editable={editable} />
       </fieldset>
-      <CurrentSection editable={editable} />
+      <CurrentSection editable={editable} words={words} />
       <GrowthSection editable={editable} />
     </>
   )
 }
 
-function CurrentSection({ editable }: { editable: boolean }) {
+function CurrentSection({
+  editable,
+  words,
+}: {
+  editable: boolean
+  words: ReturnType<typeof labelsFrom>
+}) {
   const form = useContext(DocFormContext)
   if (!form) throw new Error('ProfileForm used outside a DocFormContext')
   const raw = getAt(form.doc, 'current.seats')
@@ -104,31 +152,37 @@ function CurrentSection({ editable }: { editable: boolean }) {
   return (
     <fieldset className="card form-section">
       <legend>Today’s leadership (for the diagnosis)</legend>
+      {seats.length === 0 && <p className="meta">No technology leader today.</p>}
       {seats.map((_, index) => (
         <div key={index} className="row-card">
+          <h3 className="row-title">Leader {index + 1}</h3>
           <div className="grid-3">
             <SelectField
               path={`current.seats[${index}].title`}
-              label={`Seat ${index + 1} title`}
-              options={optionsOf(SEAT_TITLES)}
+              label={words.seatLabel('title', 'Role')}
+              options={words.options('title', SEAT_TITLES)}
             />
             <SelectField
               path={`current.seats[${index}].engagement`}
-              label={`Seat ${index + 1} engagement`}
-              options={optionsOf(ENGAGEMENTS)}
+              label={words.seatLabel('engagement', 'Engagement')}
+              options={words.options('engagement', ENGAGEMENTS)}
+            />
+            <TextField
+              path={`current.seats[${index}].name`}
+              label={words.seatLabel('name', 'Name (optional)')}
             />
             <NumberField
               path={`current.seats[${index}].responsibilities`}
-              label={`Seat ${index + 1} areas of responsibility`}
+              label={words.seatLabel('responsibilities', 'Areas of responsibility')}
               min={0}
             />
             <TriStateField
               path={`current.seats[${index}].shippedAiSystems`}
-              label="Has built and shipped AI systems"
+              label={words.seatLabel('shippedAiSystems', 'Has built and shipped AI systems')}
             />
             <TriStateField
               path={`current.seats[${index}].ledTechOrg`}
-              label="Has led a technology organization"
+              label={words.seatLabel('ledTechOrg', 'Has led a technology organization')}
             />
           </div>
           {editable && (
@@ -161,16 +215,30 @@ function CurrentSection({ editable }: { editable: boolean }) {
       <div className="grid-3">
         <NumberField
           path="current.alignmentMeetingsPerMonth"
-          label="CTO–CAIO alignment meetings per month"
+          label={words.label(
+            'current.alignmentMeetingsPerMonth',
+            'CTO–CAIO alignment meetings per month',
+          )}
           min={0}
         />
-        <NumberField path="current.aiPilots" label="AI initiatives in pilot" min={0} />
-        <NumberField path="current.aiInProduction" label="AI initiatives in production" min={0} />
-        <TriStateField path="current.roiMeasured" label="AI outcomes measured against a baseline" />
+        <NumberField
+          path="current.aiPilots"
+          label={words.label('current.aiPilots', 'AI initiatives in pilot')}
+          min={0}
+        />
+        <NumberField
+          path="current.aiInProduction"
+          label={words.label('current.aiInProduction', 'AI initiatives in production')}
+          min={0}
+        />
+        <TriStateField
+          path="current.roiMeasured"
+          label={words.label('current.roiMeasured', 'AI outcomes measured against a baseline')}
+        />
       </div>
       <CheckboxField
         path="current.roleCharter"
-        label="A written division of responsibility exists"
+        label={words.label('current.roleCharter', 'A written division of responsibility exists')}
       />
     </fieldset>
   )

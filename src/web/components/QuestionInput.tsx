@@ -1,6 +1,6 @@
 import type { QuestionDefinition } from '../api/types.js'
-import { useId } from 'react'
-import { numberFromInput } from '../lib/profile-form.js'
+import { useId, useState } from 'react'
+import { countFromTyping } from '../lib/profile-form.js'
 
 /** The control for one playbook question, typed by its definition; the prompt is its label. */
 export function QuestionInput({
@@ -15,6 +15,7 @@ export function QuestionInput({
   onChange: (value: unknown) => void
 }) {
   const id = useId()
+  const [refused, setRefused] = useState(false)
   const helpId = `${id}-help`
   const errorId = `${id}-error`
   const describedBy = [helpId, error ? errorId : null].filter(Boolean).join(' ')
@@ -63,7 +64,7 @@ export function QuestionInput({
             >
               <input
                 type={multi ? 'checkbox' : 'radio'}
-                name={question.id}
+                name={`${question.id}-${id}`}
                 value={option.value}
                 checked={chosen(option.value)}
                 onChange={(event) => pick(option.value, event.target.checked)}
@@ -89,34 +90,50 @@ export function QuestionInput({
       <input
         id={id}
         className="big-input"
-        type={question.type === 'integer' ? 'number' : 'text'}
+        type="text"
         inputMode={question.type === 'integer' ? 'numeric' : undefined}
-        min={question.min ?? undefined}
-        value={typeof value === 'number' || typeof value === 'string' ? value : ''}
+        autoComplete="off"
+        value={
+          (typeof value === 'number' && !Number.isNaN(value)) || typeof value === 'string'
+            ? String(value)
+            : ''
+        }
         aria-invalid={Boolean(error)}
         aria-describedby={describedBy}
-        onChange={(event) =>
-          onChange(
-            question.type === 'integer'
-              ? numberFromInput(event.target.value)
-              : event.target.value === ''
-                ? undefined
-                : event.target.value,
-          )
-        }
+        onChange={(event) => {
+          if (question.type !== 'integer') {
+            onChange(event.target.value === '' ? undefined : event.target.value)
+            return
+          }
+          // A whole number: anything but digits is refused as it is typed, and the field says so.
+          const count = countFromTyping(event.target.value)
+          setRefused(count === null)
+          if (count !== null) onChange(count)
+        }}
       />
+      {refused && (
+        <p className="hint" role="status">
+          Digits only, such as 45.
+        </p>
+      )}
       {errorLine}
     </div>
   )
 }
 
 function Help({ question, id }: { question: QuestionDefinition; id: string }) {
+  // Styled and labelled as a quote only where the help is the article's words (a passage's part).
+  if (!question.source) {
+    return (
+      <div className="question-help" id={id}>
+        <p className="help-text">{question.help}</p>
+      </div>
+    )
+  }
   return (
-    <div className="question-help" id={id}>
-      {question.help && <blockquote className="passage">{question.help}</blockquote>}
-      {question.source && (
-        <p className="meta source">From the article (passage “{question.source}”)</p>
-      )}
-    </div>
+    <figure className="question-help" id={id}>
+      <blockquote className="passage">{question.help}</blockquote>
+      <figcaption className="meta source">From the article</figcaption>
+    </figure>
   )
 }

@@ -1,45 +1,24 @@
 import type { Classification } from '../api/types.js'
-import { useContext, useEffect, useState } from 'react'
+import type { WalkQuestion } from '../../engine/stakes/classifier-questions.js'
+import type { DocForm } from './form-fields.js'
+import { useContext, useEffect, useId, useState } from 'react'
 import { useCaseSchema } from '../../engine/profile-schema.js'
-import {
-  DEROGATIONS,
-  USE_CASE_AREAS,
-  USE_CASE_FACTS,
-  USE_CASE_ROLES,
-} from '../../engine/vocabulary.js'
 import { describeError } from '../api/api-error.js'
 import { api } from '../api/client.js'
+import { questionsOnPath } from '../lib/classifier-walk.js'
 import { getAt } from '../lib/paths.js'
+import { usePublicPlaybook } from '../lib/use-public-playbook.js'
 import { ClassificationView } from './Classification.js'
-import { CheckboxField, DocFormContext, SelectField, TextField, optionsOf } from './form-fields.js'
+import { DocFormContext, SelectField, TextField } from './form-fields.js'
 
-// The AI use cases of a profile (stakes.md "The use case record"), each classified live by the
-// server's EU AI Act classifier as it is described.
+// The AI use cases of a profile (stakes.md "The use case record"), each described by answering the
+// EU AI Act classifier's own questions, in the classifier's order, as the answers open its branches:
+// no fact that changes the tier is behind a fold. The server classifies it live.
 
-const FACT_LABELS: Readonly<Record<(typeof USE_CASE_FACTS)[number], string>> = {
-  lawEnforcement: 'For law enforcement',
-  realTime: 'Real-time',
-  publicSpace: 'In publicly accessible spaces',
-  profiling: 'Profiles natural persons',
-  workplaceOrEducation: 'In the workplace or education',
-  medicalOrSafety: 'For medical or safety reasons',
-  fraudDetection: 'Detects financial fraud',
-  interactsWithPeople: 'Talks to people',
-  syntheticContent: 'Generates synthetic content',
-  deepfake: 'Makes deepfakes',
-  emotionRecognition: 'Recognises emotions',
-  biometricCategorisation: 'Categorises people by biometrics',
-  sensitiveAttributes: 'Infers sensitive attributes',
-  socialScoring: 'Social scoring',
-  manipulative: 'Manipulative or deceptive techniques',
-  exploitsVulnerabilities: 'Exploits vulnerabilities (age, disability, situation)',
-  untargetedFaceScraping: 'Untargeted scraping of facial images',
-  crimePredictionByProfiling: 'Predicts crime from profiling alone',
-  productSafetyComponent: 'Safety component of a regulated product',
-  verificationOnly: 'Only verifies people are who they claim',
-  gpaiModel: 'Places a general-purpose AI model on the market',
-  systemicRisk: 'The model has systemic risk',
-}
+const ROLE_OPTIONS = [
+  { value: 'provider', label: 'Provider: we develop it, or have it developed, under our name' },
+  { value: 'deployer', label: 'Deployer: we use it under our own authority' },
+]
 
 /** Edits `ai.useCases` of the document in the surrounding form. */
 export function UseCaseEditor({ editable }: { editable: boolean }) {
@@ -103,37 +82,13 @@ function UseCaseCard({
       <div className="grid-3">
         <TextField path={`${base}.name`} label="Name" />
         <SelectField
-          path={`${base}.area`}
-          label="Area"
-          options={optionsOf(USE_CASE_AREAS)}
-          empty="Not set"
-        />
-        <TextField
-          path={`${base}.point`}
-          label="Annex III point or Art. 5 letter"
-          hint="e.g. 5b or 5-1-h (optional)"
-        />
-        <SelectField
           path={`${base}.role`}
           label="Your role"
-          options={optionsOf(USE_CASE_ROLES)}
-          empty="Not set"
-        />
-        <SelectField
-          path={`${base}.derogation`}
-          label="Art. 6(3) derogation"
-          options={optionsOf(DEROGATIONS)}
-          empty="None"
+          options={ROLE_OPTIONS}
+          empty="Both, or not sure"
         />
       </div>
-      <details className="facts-toggle">
-        <summary>What the system does (facts for the classifier)</summary>
-        <div className="fact-grid">
-          {USE_CASE_FACTS.map((fact) => (
-            <CheckboxField key={fact} path={`${base}.${fact}`} label={FACT_LABELS[fact]} />
-          ))}
-        </div>
-      </details>
+      <ClassifierQuestionsList base={base} useCase={useCase} />
       <LiveClassification useCase={useCase} />
       {editable && (
         <button type="button" className="button danger small" onClick={onRemove}>
@@ -141,6 +96,107 @@ function UseCaseCard({
         </button>
       )}
     </fieldset>
+  )
+}
+
+/** The classifier's questions on this use case's path, each answered in place. */
+function ClassifierQuestionsList({ base, useCase }: { base: string; useCase: unknown }) {
+  const form = useContext(DocFormContext)
+  const playbook = usePublicPlaybook()
+  if (!form) throw new Error('UseCaseEditor used outside a DocFormContext')
+  const tree = playbook?.classifier
+  if (!tree) return <p className="meta">Loading the classifier’s questions…</p>
+  const facts =
+    typeof useCase === 'object' && useCase !== null ? (useCase as Record<string, unknown>) : {}
+  return (
+    <ol className="use-case-questions">
+      {questionsOnPath(tree, facts).map((question) => (
+        <li key={question.id}>
+          <ClassifierQuestionInput
+            question={question}
+            choices={tree.choices[question.reads] ?? []}
+            path={`${base}.${question.reads}`}
+            form={form}
+          />
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function ClassifierQuestionInput({
+  question,
+  choices,
+  path,
+  form,
+}: {
+  question: WalkQuestion
+  choices: readonly { value: string; label: string }[]
+  path: string
+  form: DocForm
+}) {
+  const id = useId()
+  const value = getAt(form.doc, path)
+  const help = question.help ? (
+    <p className="help-text" id={`${id}-help`}>
+      {question.help}
+    </p>
+  ) : null
+  const source = (
+    <p className="meta">
+      {question.ref}: {question.summary}
+    </p>
+  )
+  if (question.answers.some((answer) => answer.value === true)) {
+    return (
+      <fieldset className="yes-no-question" aria-describedby={help ? `${id}-help` : undefined}>
+        <legend className="ask">{question.ask}</legend>
+        {help}
+        <div className="yes-no">
+          {(['yes', 'no'] as const).map((answer) => (
+            <label key={answer}>
+              <input
+                type="radio"
+                name={`${path}-${id}`}
+                checked={answer === 'yes' ? value === true : value === false}
+                onChange={() => form.set(path, answer === 'yes')}
+              />{' '}
+              {answer === 'yes' ? 'Yes' : 'No'}
+            </label>
+          ))}
+        </div>
+        {source}
+      </fieldset>
+    )
+  }
+  // A choice: an insisting question offers only its own answers; the others every value known.
+  const own = question.answers.flatMap((answer) =>
+    typeof answer.value === 'string' ? [{ value: answer.value, label: answer.label }] : [],
+  )
+  const options = question.insist ? own : choices.filter((choice) => choice.value !== 'none')
+  return (
+    <div className="field">
+      <label className="ask" htmlFor={id}>
+        {question.ask}
+      </label>
+      {help}
+      <select
+        id={id}
+        value={typeof value === 'string' ? value : ''}
+        aria-describedby={help ? `${id}-help` : undefined}
+        onChange={(event) =>
+          form.set(path, event.target.value === '' ? undefined : event.target.value)
+        }
+      >
+        <option value="">{question.insist ? 'Not sure' : 'None of these, or not sure'}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {source}
+    </div>
   )
 }
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import { createContext, useContext, useId } from 'react'
+import { createContext, useContext, useId, useState } from 'react'
 import { getAt } from '../lib/paths.js'
-import { numberFromInput } from '../lib/profile-form.js'
+import { countFromTyping } from '../lib/profile-form.js'
 import { Field } from './ui.js'
 
 // Inputs bound to a path of the document being edited, with the engine's inline error for that path.
@@ -60,6 +60,7 @@ export function TextField({
   )
 }
 
+/** A whole number: what is not digits is refused as it is typed, with a word saying so. */
 export function NumberField({
   path,
   label,
@@ -73,20 +74,33 @@ export function NumberField({
 }) {
   const form = useDocForm()
   const value = getAt(form.doc, path)
+  const [refused, setRefused] = useState(false)
   return (
-    <Field label={label} error={form.error(path)} hint={hint}>
+    <Field
+      label={label}
+      error={form.error(path)}
+      hint={refused ? 'Digits only, such as 12.' : hint}
+    >
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
           name={path}
-          type="number"
+          type="text"
           inputMode="numeric"
-          min={min}
-          value={typeof value === 'number' && !Number.isNaN(value) ? value : ''}
+          autoComplete="off"
+          data-min={min}
+          value={typeof value === 'number' && !Number.isNaN(value) ? String(value) : ''}
           aria-invalid={invalid}
           aria-describedby={describedBy}
-          onChange={(event) => form.set(path, numberFromInput(event.target.value))}
-          onBlur={() => form.touch(path)}
+          onChange={(event) => {
+            const count = countFromTyping(event.target.value)
+            setRefused(count === null)
+            if (count !== null) form.set(path, count)
+          }}
+          onBlur={() => {
+            setRefused(false)
+            form.touch(path)
+          }}
         />
       )}
     </Field>

@@ -1,5 +1,6 @@
 import type { Profile, ProfileInput } from '../../engine/profile-schema.js'
 import type { Issue } from '../../engine/result.js'
+import { crossFieldProblems } from '../../engine/cross-field-problems.js'
 import { formatPath, validateProfile } from '../../engine/validate-profile.js'
 import { getAt } from './paths.js'
 
@@ -14,11 +15,26 @@ export interface DraftCheck {
   readonly errors: Readonly<Record<string, string>>
 }
 
-/** Validates a draft with the engine's `validateProfile`; errors keyed by field path. */
+/**
+ * Validates a draft with the engine's `validateProfile`; errors keyed by field path. The checks that
+ * compare fields run on the draft as it is, so "60 engineers for 45 employees" shows as it is typed,
+ * not only once the rest of the profile is valid.
+ */
 export function checkDraft(draft: Draft): DraftCheck {
   const result = validateProfile(draft)
   if (result.ok) return { profile: result.value, errors: {} }
-  return { profile: null, errors: errorsByPath(result.error, draft) }
+  return {
+    profile: null,
+    errors: {
+      ...errorsByPath(result.error, draft),
+      ...errorsByPath(crossFieldProblems(draft), draft),
+    },
+  }
+}
+
+/** The field paths whose problem compares it with another field (shown at once, not on Next). */
+export function crossFieldPaths(draft: Draft): ReadonlySet<string> {
+  return new Set(crossFieldProblems(draft).map((issue) => formatPath(issue.path)))
 }
 
 /** First message per path, so each field shows one clear problem. */
@@ -49,6 +65,21 @@ export function numberFromInput(text: string): number | undefined {
   const trimmed = text.trim()
   if (trimmed === '') return undefined
   return Number(trimmed)
+}
+
+/**
+ * What a whole-number field keeps of what was typed: empty stays absent, digits are the number, and
+ * anything else ("forty five", "4e1", "-3") is refused (`null`) so the field keeps its last value.
+ */
+export function countFromTyping(text: string): number | undefined | null {
+  const trimmed = text.trim()
+  if (trimmed === '') return undefined
+  return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : null
+}
+
+/** A new profile for the questionnaire: no answer chosen in advance for any required question. */
+export function emptyWizardDraft(): Draft {
+  return { name: '', ai: { functions: [], useCases: [] } }
 }
 
 /** A new, empty profile with the schema's defaults filled in where the form shows them. */

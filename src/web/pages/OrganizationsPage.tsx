@@ -15,18 +15,24 @@ export function OrganizationsPage({ ws }: { ws: string }) {
   const editable = canEdit(roleIn(me, ws))
   const [query, setQuery] = useState('')
   const [search, setSearch] = useState('')
-  const [offset, setOffset] = useState(0)
+  // The cursors of the pages before this one (empty on the first page): Previous pops one.
+  const [trail, setTrail] = useState<readonly string[]>([])
+  // Counted once per search, on its first page, not on every page.
+  const [total, setTotal] = useState<number | null>(null)
   useEffect(() => {
     const timer = window.setTimeout(() => {
       setSearch(query.trim())
-      setOffset(0)
+      setTrail([])
     }, 250)
     return () => window.clearTimeout(timer)
   }, [query])
-  const [page, reload] = useLoad(
-    () => api.organizations(ws, search, PAGE_SIZE, offset),
-    [ws, search, offset],
-  )
+  const after = trail.at(-1) ?? null
+  const [page, reload] = useLoad(async () => {
+    const result = await api.organizations(ws, search, PAGE_SIZE, after, after === null)
+    if (result.total !== undefined) setTotal(result.total)
+    return result
+  }, [ws, search, after])
+  const first = trail.length * PAGE_SIZE
 
   return (
     <>
@@ -57,7 +63,7 @@ export function OrganizationsPage({ ws }: { ws: string }) {
         />
       </div>
       <Loaded load={page} what="organizations" onReload={reload}>
-        {({ items, total }) =>
+        {({ items, nextCursor }) =>
           items.length === 0 ? (
             <Empty
               title={search ? `No organization matches “${search}”.` : 'No organizations yet.'}
@@ -68,10 +74,12 @@ export function OrganizationsPage({ ws }: { ws: string }) {
             </Empty>
           ) : (
             <>
-              <p className="count" aria-live="polite">
-                {total} organization{total === 1 ? '' : 's'}
-                {search && ` matching “${search}”`}
-              </p>
+              {total !== null && (
+                <p className="count" aria-live="polite">
+                  {total} organization{total === 1 ? '' : 's'}
+                  {search && ` matching “${search}”`}
+                </p>
+              )}
               <ul className="org-list">
                 {items.map((org) => (
                   <li key={org.id} className="card org-card">
@@ -95,24 +103,25 @@ export function OrganizationsPage({ ws }: { ws: string }) {
                   </li>
                 ))}
               </ul>
-              {total > PAGE_SIZE && (
+              {(trail.length > 0 || nextCursor !== null) && (
                 <nav className="pager" aria-label="Pages">
                   <button
                     type="button"
                     className="button small"
-                    disabled={offset === 0}
-                    onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+                    disabled={trail.length === 0}
+                    onClick={() => setTrail(trail.slice(0, -1))}
                   >
                     Previous
                   </button>
                   <span>
-                    {offset + 1}–{Math.min(offset + PAGE_SIZE, total)} of {total}
+                    {first + 1}–{first + items.length}
+                    {total !== null && ` of ${total}`}
                   </span>
                   <button
                     type="button"
                     className="button small"
-                    disabled={offset + PAGE_SIZE >= total}
-                    onClick={() => setOffset(offset + PAGE_SIZE)}
+                    disabled={nextCursor === null}
+                    onClick={() => nextCursor !== null && setTrail([...trail, nextCursor])}
                   >
                     Next
                   </button>

@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { api } from '../api/client.js'
+import type { Portfolio } from '../api/types.js'
 import { Badge, Empty, Loaded, PageHeader, Section } from '../components/ui.js'
 import { antiPatternLabel, STRUCTURE_LABELS, structureLabel } from '../lib/labels.js'
 import { hrefFor } from '../lib/routes.js'
@@ -6,7 +8,23 @@ import { useLoad } from '../lib/use-load.js'
 
 /** The workspace at a glance: structures, most common anti-patterns, organizations to restructure. */
 export function PortfolioPage({ ws }: { ws: string }) {
-  const [load, reload] = useLoad(() => api.portfolio(ws), [ws])
+  const [load, reload, replace] = useLoad(() => api.portfolio(ws), [ws])
+  const [more, setMore] = useState<'idle' | 'loading' | 'failed'>('idle')
+  /** Appends the next page of mismatches to the ones shown. */
+  const showMore = (portfolio: Portfolio) => {
+    if (portfolio.nextCursor === null) return
+    setMore('loading')
+    api.portfolio(ws, portfolio.nextCursor).then(
+      (next) => {
+        setMore('idle')
+        replace({
+          ...next,
+          mismatches: [...portfolio.mismatches, ...next.mismatches],
+        })
+      },
+      () => setMore('failed'),
+    )
+  }
   return (
     <>
       <PageHeader title="Portfolio" lead="Every organization’s latest assessment, side by side." />
@@ -111,6 +129,22 @@ export function PortfolioPage({ ws }: { ws: string }) {
                       </tbody>
                     </table>
                   </div>
+                )}
+                {portfolio.nextCursor !== null && (
+                  <p className="pager">
+                    <span>
+                      {portfolio.mismatches.length} of {portfolio.mismatchTotal}
+                    </span>
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={more === 'loading'}
+                      onClick={() => showMore(portfolio)}
+                    >
+                      {more === 'loading' ? 'Loading…' : 'Show more'}
+                    </button>
+                    {more === 'failed' && <span role="alert">Could not load more; try again.</span>}
+                  </p>
                 )}
               </Section>
             </div>

@@ -1,17 +1,18 @@
 import type { Organization, PublicPlaybook } from '../api/types.js'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { api } from '../api/client.js'
 import { DocFormContext } from '../components/form-fields.js'
 import { QuestionInput } from '../components/QuestionInput.js'
 import { ErrorBanner, Loaded, PageHeader } from '../components/ui.js'
+import { GrowthStep, LeadersStep, TodayStep } from '../components/TodaySteps.js'
 import { UseCaseEditor } from '../components/UseCaseEditor.js'
 import { getAt } from '../lib/paths.js'
-import { draftToInput, emptyDraft } from '../lib/profile-form.js'
+import { crossFieldPaths, draftToInput, emptyWizardDraft } from '../lib/profile-form.js'
 import { canEdit, roleIn, useSession } from '../lib/session.js'
 import { useDraftForm } from '../lib/use-draft-form.js'
 import { navigate } from '../lib/use-route.js'
 import { useLoad } from '../lib/use-load.js'
-import { describeAnswer, questionProblem, wizardSteps } from '../lib/wizard.js'
+import { describeAnswer, leadersProblem, questionProblem, wizardSteps } from '../lib/wizard.js'
 
 /** The questionnaire: the playbook's questions one at a time, then use cases; finishing assesses. */
 export function WizardPage({ ws, org }: { ws: string; org: string | null }) {
@@ -51,8 +52,9 @@ function Wizard({
   playbook: PublicPlaybook
   organization: Organization | null
 }) {
-  const steps = useMemo(() => wizardSteps(playbook.questionnaire), [playbook])
-  const draftForm = useDraftForm(organization ? organization.profile : emptyDraft())
+  const steps = useMemo(() => wizardSteps(playbook.questionnaire, playbook.today), [playbook])
+  const draftForm = useDraftForm(organization ? organization.profile : emptyWizardDraft())
+  const stepRef = useRef<HTMLFormElement>(null)
   const [index, setIndex] = useState(0)
   const [attempted, setAttempted] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -61,8 +63,24 @@ function Wizard({
   const problem =
     step.kind === 'question'
       ? questionProblem(step.question, draftForm.draft, draftForm.errors)
-      : null
+      : step.kind === 'leaders'
+        ? leadersProblem(draftForm.draft)
+        : null
+  // A problem that compares fields (engineers > employees) shows as it is typed, not on Next.
+  const live = step.kind === 'question' && crossFieldPaths(draftForm.draft).has(step.question.field)
   const questions = steps.flatMap((s) => (s.kind === 'question' ? [s.question] : []))
+
+  // After Next or Back, the next answer typed goes to the new question: focus its first control.
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    stepRef.current
+      ?.querySelector<HTMLElement>('.wizard-step input, .wizard-step select, .wizard-step h2')
+      ?.focus()
+  }, [index])
 
   const next = () => {
     if (problem) {
@@ -110,77 +128,128 @@ function Wizard({
     <>
       <PageHeader
         title={organization ? `Questionnaire: ${organization.name}` : 'Questionnaire'}
-        lead="Five questions cut through the ambiguity. Each step quotes the article it comes from."
+        lead="Five questions cut through the ambiguity, then a few about today. Quotes are the article’s words."
       />
-      <div className="wizard card">
+      <form
+        ref={stepRef}
+        className="wizard card"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (step.kind === 'review') finish()
+          else next()
+        }}
+        onKeyDown={(event) => {
+          // Enter advances from any answer, radios and checkboxes included, as a form would.
+          const target = event.target as HTMLElement
+          if (event.key !== 'Enter') return
+          if (['BUTTON', 'TEXTAREA', 'SELECT', 'A'].includes(target.tagName)) return
+          event.preventDefault()
+          if (step.kind === 'review') finish()
+          else next()
+        }}
+      >
         <div className="wizard-progress">
           <p>
             Step {index + 1} of {steps.length}
           </p>
           <progress max={steps.length} value={index + 1} aria-label="Questionnaire progress" />
         </div>
-        {step.kind === 'question' && (
-          <QuestionInput
-            key={step.question.id}
-            question={step.question}
-            value={getAt(draftForm.draft, step.question.field)}
-            error={attempted ? problem : null}
-            onChange={(value) => draftForm.form.set(step.question.field, value)}
-          />
-        )}
-        {step.kind === 'use-cases' && (
-          <div className="question-input">
-            <h2 className="question-prompt">Which AI use cases do you run or plan?</h2>
-            <blockquote className="passage">
-              In healthcare, finance, or legal -- where failures mean regulatory violations or
-              safety issues -- dedicated governance through a CAIO isn’t optional.
-            </blockquote>
-            <p className="meta">
-              Each use case is classified under the EU AI Act as you describe it. Optional.
-            </p>
-            <DocFormContext.Provider value={draftForm.form}>
-              <UseCaseEditor editable />
-            </DocFormContext.Provider>
-          </div>
-        )}
-        {step.kind === 'review' && (
-          <div className="question-input">
-            <h2 className="question-prompt">Review your answers</h2>
-            <dl className="review">
-              {questions.map((question, i) => (
-                <div key={question.id}>
-                  <dt>{question.prompt}</dt>
-                  <dd>
-                    {describeAnswer(question, getAt(draftForm.draft, question.field))}{' '}
-                    <button type="button" className="link-button" onClick={() => setIndex(i)}>
-                      Change<span className="visually-hidden"> {question.prompt}</span>
-                    </button>
-                  </dd>
+        <div className="wizard-step" key={index}>
+          {step.kind === 'question' && (
+            <QuestionInput
+              key={step.question.id}
+              question={step.question}
+              value={getAt(draftForm.draft, step.question.field)}
+              error={attempted || live ? problem : null}
+              onChange={(value) => draftForm.form.set(step.question.field, value)}
+            />
+          )}
+          {step.kind === 'leaders' && playbook.today && (
+            <LeadersStep
+              today={playbook.today}
+              form={draftForm.form}
+              error={attempted ? problem : null}
+            />
+          )}
+          {step.kind === 'today' && playbook.today && (
+            <TodayStep today={playbook.today} form={draftForm.form} />
+          )}
+          {step.kind === 'use-cases' && (
+            <div className="question-input">
+              <h2 className="question-prompt" tabIndex={-1}>
+                Which AI use cases do you run or plan?
+              </h2>
+              <figure className="question-help">
+                <blockquote className="passage">
+                  In healthcare, finance, or legal -- where failures mean regulatory violations or
+                  safety issues -- dedicated governance through a CAIO isn’t optional.
+                </blockquote>
+                <figcaption className="meta source">From the article</figcaption>
+              </figure>
+              <p className="help-text">
+                Each use case is classified under the EU AI Act as you answer its questions.
+                Optional.
+              </p>
+              <DocFormContext.Provider value={draftForm.form}>
+                <UseCaseEditor editable />
+              </DocFormContext.Provider>
+            </div>
+          )}
+          {step.kind === 'growth' && playbook.today && (
+            <GrowthStep today={playbook.today} form={draftForm.form} />
+          )}
+          {step.kind === 'review' && (
+            <div className="question-input">
+              <h2 className="question-prompt">Review your answers</h2>
+              <dl className="review">
+                {questions.map((question, i) => (
+                  <div key={question.id}>
+                    <dt>{question.prompt}</dt>
+                    <dd>
+                      {describeAnswer(question, getAt(draftForm.draft, question.field))}{' '}
+                      <button type="button" className="link-button" onClick={() => setIndex(i)}>
+                        Change<span className="visually-hidden"> {question.prompt}</span>
+                      </button>
+                    </dd>
+                  </div>
+                ))}
+                {playbook.today && (
+                  <div>
+                    <dt>{playbook.today.leaders.prompt}</dt>
+                    <dd>{describeLeaders(draftForm.draft, playbook.today.leaders.none)}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>AI use cases</dt>
+                  <dd>{describeUseCases(getAt(draftForm.draft, 'ai.useCases'))}</dd>
                 </div>
-              ))}
-              <div>
-                <dt>AI use cases</dt>
-                <dd>{describeUseCases(getAt(draftForm.draft, 'ai.useCases'))}</dd>
-              </div>
-            </dl>
-            {error !== null && <ErrorBanner error={error} />}
-          </div>
-        )}
+                {playbook.today && (
+                  <div>
+                    <dt>Growth plan</dt>
+                    <dd>{describeGrowth(getAt(draftForm.draft, 'growth'))}</dd>
+                  </div>
+                )}
+              </dl>
+              {error !== null && <ErrorBanner error={error} />}
+            </div>
+          )}
+        </div>
         <div className="wizard-nav">
           <button type="button" className="button" onClick={back} disabled={index === 0 || busy}>
             Back
           </button>
           {step.kind === 'review' ? (
-            <button type="button" className="button primary" onClick={finish} disabled={busy}>
+            <button type="submit" className="button primary" disabled={busy}>
               {busy ? 'Saving and assessing…' : 'Save and see the assessment'}
             </button>
           ) : (
-            <button type="button" className="button primary" onClick={next}>
+            <button type="submit" className="button primary">
               Next
             </button>
           )}
         </div>
-      </div>
+      </form>
     </>
   )
 }
@@ -191,6 +260,33 @@ function describeUseCases(value: unknown): string {
     .map((item) => {
       const name = getAt(item, 'name')
       return typeof name === 'string' && name.trim() ? name : '(unnamed)'
+    })
+    .join(', ')
+}
+
+function describeLeaders(draft: unknown, none: string): string {
+  const seats = getAt(draft, 'current.seats')
+  if (!Array.isArray(seats)) return 'Not answered'
+  if (seats.length === 0) return none
+  return seats
+    .map((seat) => {
+      const name = getAt(seat, 'name')
+      const title = getAt(seat, 'title')
+      const engagement = getAt(seat, 'engagement')
+      const who = typeof name === 'string' && name.trim() ? `${name}, ` : ''
+      return `${who}${typeof title === 'string' ? title : '?'} (${typeof engagement === 'string' ? engagement : '?'})`
+    })
+    .join('; ')
+}
+
+function describeGrowth(value: unknown): string {
+  if (!Array.isArray(value) || value.length === 0) return 'None'
+  return value
+    .map((step) => {
+      const at = getAt(step, 'at')
+      const employees = getAt(step, 'employees')
+      const people = typeof employees === 'number' ? `: ${employees} people` : ''
+      return `${typeof at === 'string' ? at : '?'}${people}`
     })
     .join(', ')
 }
