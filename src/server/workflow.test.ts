@@ -108,7 +108,11 @@ describe('organizations, assessments, reports and charters', () => {
     const bad = await call('GET', '/organizations?after=%21%21')
     expect(bad.statusCode).toBe(400)
     expect(json(bad).error.issues).toEqual([
-      { path: 'after', message: 'expected the nextCursor of a previous page' },
+      {
+        code: 'invalid_value',
+        path: 'after',
+        message: 'expected the nextCursor of a previous page',
+      },
     ])
 
     const id = await anOrganization('Versioned')
