@@ -5,6 +5,7 @@ import type {
   OperationsInput,
 } from '../src/engine/operations/operations-schema.js'
 import { validateOperations } from '../src/engine/operations/validate-operations.js'
+import { readYaml } from './engine-builders.js'
 
 /** An initiative created on 2026-01-05 at `idea`, overridable field by field. */
 export function anInitiative(overrides: Partial<InitiativeInput> = {}): InitiativeInput {
@@ -106,4 +107,12 @@ export function aLive(
     history: moves([pilotSince, 'pilot'], [liveSince, 'production']),
     ...overrides,
   })
+}
+
+/** The example operations file of the repository, validated. */
+export function exampleOperations(): Operations {
+  const result = validateOperations(readYaml('examples/operations/meridian-freight.yaml'))
+  if (!result.ok)
+    throw new Error(`examples/operations/meridian-freight.yaml invalid: ${JSON.stringify(result.error)}`)
+  return result.value
 }

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'INSUFFICIENT_SCOPE',
   'RATE_LIMITED',
+  'DEMO_FULL',
+  'QUOTA_EXCEEDED',
   'IO_ERROR',
   'USAGE',
   // A stage move the initiative register refuses; the engine's planMove names each missing item.
@@ -108,6 +110,17 @@ export const ERRORS: Readonly<Record<ApiErrorCode, ErrorSpec>> = {
     status: 429,
     exit: EXIT.internal,
     meaning: 'Too many requests or failed sign-ins; `Retry-After` says when to try again.',
+  },
+  DEMO_FULL: {
+    status: 409,
+    exit: EXIT.internal,
+    meaning: 'Every private demo workspace the server allows is in use; a new visitor must wait.',
+  },
+  QUOTA_EXCEEDED: {
+    status: 409,
+    exit: EXIT.internal,
+    meaning:
+      'A workspace with a size limit (a visitor’s demo workspace) has no room for another change.',
   },
   IO_ERROR: {
     status: 500,

@@ -57,6 +57,7 @@ export function generateAgenda(operations: Operations, playbook: Playbook, asOf:
     if (
       stage === 'idea' &&
       lacking.length === 0 &&
+      since === null &&
       checkGate(initiative, 'pilot', context).length === 0
     ) {
       gates.push({

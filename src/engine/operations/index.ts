@@ -37,3 +37,17 @@ export { operationalFacts } from './operational-facts.js'
 export type { OperationalFacts } from './operational-facts.js'
 export { fromRegister } from './from-register.js'
 export type { RegisterFact, RegisterRecord } from './from-register.js'
+export { buildDigest, DIGEST_SCHEMA_ID } from './build-digest.js'
+export type {
+  Digest,
+  DigestOptions,
+  DigestMove,
+  DigestReview,
+  DigestMeasurement,
+  DigestDecision,
+  DigestMeeting,
+} from './build-digest.js'
+export { buildWorkspaceDigest, WORKSPACE_DIGEST_SCHEMA_ID } from './build-workspace-digest.js'
+export type { WorkspaceDigest } from './build-workspace-digest.js'
+export { buildHandoffPack, HANDOFF_SCHEMA_ID } from './build-handoff-pack.js'
+export type { HandoffPack } from './build-handoff-pack.js'

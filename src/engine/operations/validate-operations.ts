@@ -6,15 +6,22 @@ import { operationsSchema } from './operations-schema.js'
 
 /**
  * Validates an operations document (`tandem/operations@1`): its shape, then what a schema cannot say —
- * unique ids, links that point at records, and histories that follow the stage machine. Dated lists
- * come back sorted by date (a stable sort), so every later step may read them in order.
+ * unique ids, links that point at records, and histories in date order that follow the stage machine.
+ * Reviews, measurements and meetings come back sorted by date (a stable sort), so every later step may
+ * read them in order.
  */
 export function validateOperations(input: unknown): Result<Operations, readonly Issue[]> {
   const parsed = operationsSchema.safeParse(input)
   if (!parsed.success) return { ok: false, error: issuesFromZod(parsed.error) }
-  const operations = normalize(parsed.data)
-  const issues = [...checkIds(operations), ...checkLinks(operations), ...checkHistories(operations)]
-  return issues.length > 0 ? { ok: false, error: issues } : { ok: true, value: operations }
+  // Checked in the document's own order, so every path points at what the author wrote.
+  const issues = [
+    ...checkIds(parsed.data),
+    ...checkLinks(parsed.data),
+    ...checkHistories(parsed.data),
+  ]
+  return issues.length > 0
+    ? { ok: false, error: issues }
+    : { ok: true, value: normalize(parsed.data) }
 }
 
 function normalize(operations: Operations): Operations {
@@ -93,7 +100,14 @@ function checkHistory(initiative: Initiative, index: number): Issue[] {
   let stage = initiative.history[0]?.from ?? null
   initiative.history.forEach((move, m) => {
     const at = [...path, 'history', m]
-    if (m > 0 && move.from !== stage) {
+    const previous = initiative.history[m - 1]
+    if (previous !== undefined && move.at < previous.at) {
+      issues.push({
+        code: 'invalid_history',
+        path: [...at, 'at'],
+        message: `moves are listed in date order; this one (${move.at}) is earlier than the one before (${previous.at})`,
+      })
+    } else if (m > 0 && move.from !== stage) {
       issues.push({
         code: 'invalid_history',
         path: [...at, 'from'],
