@@ -66,15 +66,28 @@ export const useCaseSchema = z.strictObject({
 })
 export type UseCase = z.infer<typeof useCaseSchema>
 
+/**
+ * Most use cases one profile may list (`ai.useCases`, and in each growth step). Each adds about
+ * 1.6 KB to the assessment, which is stored: beyond this, assess the use cases in groups.
+ */
+export const MAX_USE_CASES = 50
+/** Most growth steps one profile may plan (`growth`): two years, month by month. */
+export const MAX_GROWTH_STEPS = 24
+
+const useCasesSchema = z
+  .array(useCaseSchema)
+  .max(MAX_USE_CASES, `at most ${MAX_USE_CASES} use cases per profile`)
+
 const aiSchema = z.strictObject({
   centrality: z.enum(CENTRALITY_LEVELS),
   functions: z.array(z.enum(AI_FUNCTIONS)).default([]),
-  useCases: z.array(useCaseSchema).default([]),
+  useCases: useCasesSchema.default([]),
   stakes: z.enum(STAKES_LEVELS).optional(),
 })
 
+// Absent means "not given": the engine reads it from today's full-time leaders (framework.md §4a), else 1.
 const budgetSchema = z.strictObject({
-  fullTimeLeaders: count.default(1),
+  fullTimeLeaders: count.optional(),
 })
 
 export const seatSchema = z.strictObject({
@@ -109,7 +122,7 @@ const growthStepSchema = z.strictObject({
     .strictObject({
       centrality: z.enum(CENTRALITY_LEVELS).optional(),
       functions: z.array(z.enum(AI_FUNCTIONS)).optional(),
-      useCases: z.array(useCaseSchema).optional(),
+      useCases: useCasesSchema.optional(),
       stakes: z.enum(STAKES_LEVELS).optional(),
     })
     .optional(),
@@ -126,9 +139,12 @@ export const profileSchema = z
     products: z.number().int().min(1).default(1),
     industry: z.enum(INDUSTRIES).default('other'),
     ai: aiSchema,
-    budget: budgetSchema.default({ fullTimeLeaders: 1 }),
+    budget: budgetSchema.default({}),
     current: currentSchema.optional(),
-    growth: z.array(growthStepSchema).default([]),
+    growth: z
+      .array(growthStepSchema)
+      .max(MAX_GROWTH_STEPS, `at most ${MAX_GROWTH_STEPS} growth steps per profile`)
+      .default([]),
   })
   .superRefine((profile, ctx) => {
     if (profile.engineers > profile.employees) {

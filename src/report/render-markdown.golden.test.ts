@@ -12,7 +12,15 @@ import { renderMarkdown } from './render-markdown.js'
 // Regenerate with `UPDATE_GOLDEN=1 npx vitest run src/report` and review the diff.
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
+// Profiles only: examples/ also holds an operations file (tandem/operations@1).
 const examples = readdirSync(repoPath('examples'))
+  .filter((file) => file.endsWith('.yaml'))
+  .filter(
+    (file) => !readFileSync(repoPath(`examples/${file}`), 'utf8').includes('tandem/operations@1'),
+  )
+  .sort()
+// The canonical cases of fitting the people in the seats (framework.md §4a), golden as `fit-<case>.md`.
+const fitCases = readdirSync(repoPath('examples/fit'))
   .filter((file) => file.endsWith('.yaml'))
   .sort()
 
@@ -20,6 +28,13 @@ const cases: readonly (readonly [golden: string, build: () => Assessment])[] = [
   ...examples.map(
     (file) =>
       [file.replace(/\.yaml$/, '.md'), () => assess(anExample(file), thePlaybook())] as const,
+  ),
+  ...fitCases.map(
+    (file) =>
+      [
+        `fit-${file.replace(/\.yaml$/, '.md')}`,
+        () => assess(anExample(`fit/${file}`), thePlaybook()),
+      ] as const,
   ),
   ['engine-prohibited-hostile-name.md', () => assess(prohibitedProfile(), thePlaybook())],
   ['fixture-fintech.md', () => fintechAssessment],

@@ -27,6 +27,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'charter', load: async () => (await import('./charter.js')).registerCharter },
   { name: 'classify', load: async () => (await import('./classify.js')).registerClassify },
   { name: 'playbook', load: async () => (await import('./playbook.js')).registerPlaybook },
+  { name: 'signals', load: async () => (await import('./signals.js')).registerSignals },
+  { name: 'agenda', load: async () => (await import('./agenda.js')).registerAgenda },
+  { name: 'digest', load: async () => (await import('./digest.js')).registerDigest },
   {
     name: 'serve',
     load: async () => (await import('./serve.js')).registerServe,
