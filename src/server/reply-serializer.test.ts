@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { aProfile, thePlaybook } from '../../test/engine-builders.js'
 import { assess } from '../engine/assess.js'
 import { assessmentSchema } from '../engine/assessment-schema.js'
-import { replySerializerFor } from './reply-serializer.js'
+import { fastPath, replySerializerFor } from './reply-serializer.js'
 import { serializeJson } from './serialize-json.js'
 
 const userSchema = z.strictObject({ id: z.string(), email: z.string() })
@@ -29,6 +29,15 @@ describe('replySerializerFor', () => {
     const response = await reply(userSchema, { id: 'u1', email: 'a@b.c', passwordHash: 'secret' })
     expect(response.statusCode).toBe(500)
     expect(response.body).not.toContain('secret')
+  })
+
+  it('writes the replies of a schema marked fastPath with serializeJson alone', () => {
+    expect(replySerializerFor(fastPath(z.union([assessmentSchema, z.null()])))).toBe(serializeJson)
+  })
+
+  it('finds the fastPath mark on the schema Fastify hands its serializer compiler', async () => {
+    const response = await reply(fastPath(z.strictObject({ id: z.string() })), { id: 'a', more: 1 })
+    expect(response.body).toBe('{"id":"a","more":1}')
   })
 
   it('writes an assessment, the fast path, with serializeJson and no schema pass', () => {

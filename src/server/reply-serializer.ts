@@ -13,7 +13,13 @@ import { assessmentRecordSchema } from './view-schemas.js'
 //   every other reply checked by its schema".
 // - Replies without a schema for their status (text bodies, 204): serializeJson alone.
 
-const FAST_PATH: ReadonlySet<unknown> = new Set([assessmentSchema, assessmentRecordSchema])
+const FAST_PATH = new Set<unknown>([assessmentSchema, assessmentRecordSchema])
+
+/** Marks a response schema whose replies carry an assessment: written as is, never parsed. */
+export function fastPath<T extends z.ZodType>(schema: T): T {
+  FAST_PATH.add(schema)
+  return schema
+}
 
 /** The serializer of the replies declared with `schema`. */
 export function replySerializerFor(schema: unknown): (data: unknown) => string {

@@ -174,7 +174,7 @@ describe('organizations, assessments, reports and charters', () => {
     })
     expect(refused.statusCode).toBe(400)
     expect(json(refused).error.issues).toEqual([
-      { path: 'ai.useCases', message: 'at most 50 use cases per profile' },
+      { code: 'too_big', path: 'ai.useCases', message: 'at most 50 use cases per profile' },
     ])
   })
 
