@@ -41,6 +41,10 @@ export function hasCode(error: unknown, code: keyof typeof ERRORS): error is Api
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     switch (error.code) {
+      // A full demo workspace, or no demo left: the server's message says what to do instead.
+      case 'QUOTA_EXCEEDED':
+      case 'DEMO_FULL':
+        return error.message
       case 'CONFLICT':
         return 'Someone else changed this in the meantime. Reload to see their version.'
       // A token's scope, not the role, refused it: the server's message says which scope is needed.
