@@ -256,6 +256,16 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
     url: `${W(ids)}/organizations/${ids.org}/initiatives`,
     payload: { title: 'Created in sweep', owner: { seat: 'CAIO' } },
   }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/initiatives/export': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/initiatives/export?audience=internal`,
+  }),
+  'POST /api/v1/workspaces/:ws/organizations/:org/initiatives/import': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/organizations/${ids.org}/initiatives/import`,
+    headers: { 'content-type': 'text/csv' },
+    payload: 'title,stage\r\nImported in sweep,pilot\r\n',
+  }),
   'GET /api/v1/workspaces/:ws/initiatives/:id': (ids) => ({
     method: 'GET',
     url: `${W(ids)}/initiatives/${ids.initiative}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { nameText } from '../contract/text.js'
 import {
   AI_FUNCTIONS,
   CENTRALITY_LEVELS,
@@ -20,7 +21,7 @@ const count = z.number().int().min(0)
 const flag = z.boolean()
 
 export const useCaseSchema = z.strictObject({
-  name: z.string().trim().min(1),
+  name: nameText(),
   area: z.enum(USE_CASE_AREAS).optional(),
   // A point without a letter may be written as a YAML number (`point: 2`); it reads as "2".
   point: z
@@ -66,10 +67,22 @@ export const useCaseSchema = z.strictObject({
 })
 export type UseCase = z.infer<typeof useCaseSchema>
 
+/**
+ * Most use cases one profile may list (`ai.useCases`, and in each growth step). Each adds about
+ * 1.6 KB to the assessment, which is stored: beyond this, assess the use cases in groups.
+ */
+export const MAX_USE_CASES = 50
+/** Most growth steps one profile may plan (`growth`): two years, month by month. */
+export const MAX_GROWTH_STEPS = 24
+
+const useCasesSchema = z
+  .array(useCaseSchema)
+  .max(MAX_USE_CASES, `at most ${MAX_USE_CASES} use cases per profile`)
+
 const aiSchema = z.strictObject({
   centrality: z.enum(CENTRALITY_LEVELS),
   functions: z.array(z.enum(AI_FUNCTIONS)).default([]),
-  useCases: z.array(useCaseSchema).default([]),
+  useCases: useCasesSchema.default([]),
   stakes: z.enum(STAKES_LEVELS).optional(),
 })
 
@@ -81,7 +94,7 @@ const budgetSchema = z.strictObject({
 export const seatSchema = z.strictObject({
   title: z.enum(SEAT_TITLES),
   /** The person, shown in reports and named in the steps. */
-  name: z.string().trim().min(1).max(120).optional(),
+  name: nameText(120).optional(),
   engagement: z.enum(ENGAGEMENTS),
   shippedAiSystems: flag.optional(),
   ledTechOrg: flag.optional(),
@@ -110,7 +123,7 @@ const growthStepSchema = z.strictObject({
     .strictObject({
       centrality: z.enum(CENTRALITY_LEVELS).optional(),
       functions: z.array(z.enum(AI_FUNCTIONS)).optional(),
-      useCases: z.array(useCaseSchema).optional(),
+      useCases: useCasesSchema.optional(),
       stakes: z.enum(STAKES_LEVELS).optional(),
     })
     .optional(),
@@ -121,7 +134,7 @@ export type GrowthStep = z.infer<typeof growthStepSchema>
 export const profileSchema = z
   .strictObject({
     schema: z.literal(PROFILE_SCHEMA_ID).optional(),
-    name: z.string().trim().min(1),
+    name: nameText(),
     employees: z.number().int().min(1),
     engineers: count,
     products: z.number().int().min(1).default(1),
@@ -129,7 +142,10 @@ export const profileSchema = z
     ai: aiSchema,
     budget: budgetSchema.default({}),
     current: currentSchema.optional(),
-    growth: z.array(growthStepSchema).default([]),
+    growth: z
+      .array(growthStepSchema)
+      .max(MAX_GROWTH_STEPS, `at most ${MAX_GROWTH_STEPS} growth steps per profile`)
+      .default([]),
   })
   .superRefine((profile, ctx) => {
     if (profile.engineers > profile.employees) {

@@ -486,6 +486,17 @@ describe('the responses documented in /api/openapi.json', () => {
       url: `${O}/initiatives?limit=1`,
       headers: bearer,
     })
+    await call('POST /api/v1/workspaces/:ws/organizations/:org/initiatives/import', {
+      method: 'POST',
+      url: `${O}/initiatives/import`,
+      headers: { ...bearer, 'content-type': 'text/csv' },
+      payload: 'title,stage,functions\r\nForecast,pilot,finance\r\n,idea,nonsense\r\n',
+    })
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/initiatives/export', {
+      method: 'GET',
+      url: `${O}/initiatives/export`,
+      headers: bearer,
+    })
     await call('GET /api/v1/workspaces/:ws/initiatives/:id', {
       method: 'GET',
       url: I,

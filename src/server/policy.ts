@@ -89,6 +89,8 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   // Operate (operate.md §5): viewers read, editors write, and members act for a seat (SEAT_ROUTES).
   [`GET ${WS}/organizations/:org/initiatives`]: 'viewer',
   [`POST ${WS}/organizations/:org/initiatives`]: 'editor',
+  [`GET ${WS}/organizations/:org/initiatives/export`]: 'viewer',
+  [`POST ${WS}/organizations/:org/initiatives/import`]: 'editor',
   [`GET ${WS}/initiatives/:id`]: 'viewer',
   [`PATCH ${WS}/initiatives/:id`]: 'editor',
   [`POST ${WS}/initiatives/:id/reviews`]: 'viewer',
@@ -182,5 +184,7 @@ declare module 'fastify' {
     access?: Access
     /** Non-JSON content types the route accepts (define-route.ts `rawBody`). */
     rawContentTypes?: readonly string[]
+    /** The longest string a JSON body may hold, beyond the default (define-route.ts). */
+    maxTextLength?: number
   }
 }

@@ -2,8 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ClassifiedUseCase } from '../../engine/stakes/index.js'
 import type { RateLimiter } from '../rate-limiter.js'
 import type { RouteDeps } from '../route-deps.js'
+import type { Store } from '../../store/store.js'
 import { z } from 'zod'
 import { assess } from '../../engine/assess.js'
+import { summarize } from '../../engine/summarize.js'
 import { assessmentSchema, classificationSchema } from '../../engine/assessment-schema.js'
 import { profileSchema } from '../../engine/profile-schema.js'
 import { classifiedUseCaseSchema, classify } from '../../engine/stakes/index.js'
@@ -13,11 +15,13 @@ import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
 import { defineRoute } from '../define-route.js'
 import { errorBodySchema } from '../error-responses.js'
 import { ASSESS_RATE_WINDOW_MS, createRateLimiter } from '../rate-limiter.js'
-import { publicPlaybookSchema } from '../view-schemas.js'
+import { compactAssessmentSchema, publicPlaybookSchema } from '../view-schemas.js'
 import { classifierQuestions } from '../../engine/stakes/classifier-questions.js'
 
 // Keys of this limit in the shared `rate_limits` table (TANDEM_RATE_LIMIT=database).
 const RATE_KEY_PREFIX = 'assess:'
+// The row readiness writes to prove the database takes writes.
+const READINESS_KEY = 'readyz:probe'
 
 /** Health probes, the stateless assessment and the public view of the default playbook. */
 export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -40,38 +44,52 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/readyz',
-    summary: 'Readiness: the database answers',
+    summary: 'Readiness: the database answers and takes a write',
     tags: ['health'],
     response: {
       200: z.strictObject({ status: z.literal('ready') }),
-      503: z.strictObject({ status: z.literal('unavailable'), requestId: z.string() }),
+      503: z.strictObject({
+        status: z.literal('unavailable'),
+        reason: z.string(),
+        requestId: z.string(),
+      }),
     },
     handler: async ({ request, reply }) => {
-      try {
-        await store.ping()
-        return { status: 'ready' }
-      } catch (error) {
-        request.log.error({ err: error }, 'database unreachable')
-        return reply.status(503).send({ status: 'unavailable', requestId: request.id })
-      }
+      const problem = await databaseProblem(store)
+      if (problem === null) return { status: 'ready' }
+      request.log.error({ err: problem.error }, problem.reason)
+      return reply
+        .status(503)
+        .send({ status: 'unavailable', reason: problem.reason, requestId: request.id })
     },
   })
 
   defineRoute(app, {
     method: 'POST',
     url: '/api/v1/assess',
-    summary: 'Assess a profile (tandem/profile@1) without storing it',
+    summary:
+      'Assess a profile (tandem/profile@1) without storing it; `detail=summary` answers the compact form',
     tags: ['assess'],
+    query: z.strictObject({
+      detail: z
+        .enum(['full', 'summary'])
+        .default('full')
+        .describe('`summary`: structure, levels and anti-patterns only (about 0.3 KB)'),
+    }),
     body: profileSchema,
-    response: { 200: assessmentSchema, 401: errorBodySchema, 429: errorBodySchema },
-    handler: async ({ auth, body, request }) => {
+    response: {
+      200: z.union([assessmentSchema, compactAssessmentSchema]),
+      401: errorBodySchema,
+      429: errorBodySchema,
+    },
+    handler: async ({ auth, body, query, request }) => {
       if (!deps.config.publicAssess && !auth.user) {
         throw new UnauthenticatedError(
           'anonymous assessments are turned off on this server; sign in',
         )
       }
       await limitRate(deps, limiter, request, auth.user?.id ?? null)
-      return assess(body, playbook)
+      return query.detail === 'summary' ? summarize(body, playbook) : assess(body, playbook)
     },
   })
 
@@ -112,6 +130,25 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     response: { 200: publicPlaybookSchema },
     handler: () => Promise.resolve(publicPlaybook(deps)),
   })
+}
+
+/**
+ * Why the database cannot serve, or null. A read is not enough (reliability.md §G): a read-only data
+ * directory or a full disk still answers reads while every write and sign-in fails, so readiness
+ * also commits one small write (an upsert of its own row in the rate-limit table).
+ */
+async function databaseProblem(store: Store): Promise<{ reason: string; error: unknown } | null> {
+  try {
+    await store.ping()
+  } catch (error) {
+    return { reason: 'the database does not answer', error }
+  }
+  try {
+    await store.rateLimits.hit(READINESS_KEY, 60_000)
+  } catch (error) {
+    return { reason: 'the database cannot be written', error }
+  }
+  return null
 }
 
 /** What a client needs to build a questionnaire: no rules, no thresholds. */
