@@ -5,11 +5,13 @@
 //   --skip-startup no CLI start-up figures
 //   --skip-scale   no lists/export figures (BENCH_DATABASE_URL adds PostgreSQL to them)
 //   --skip-engine  no engine figures
+//   --skip-signals no register signals figures
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { benchBatch } from './batch-bench.js'
 import { benchScale } from './scale-bench.js'
 import { benchStartup } from './startup-bench.js'
 import { benchEngine } from './engine-bench.js'
+import { benchSignals } from './signals-bench.js'
 import { fmt, fmtSpread } from './measure.js'
 import { writeBenchmarkSection } from './write-section.js'
 
@@ -31,6 +33,24 @@ const fmtMs = (s: { median: number; min: number; max: number }) =>
   `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`
 const fmtRatio = (s: { median: number; min: number; max: number }) =>
   `${s.median.toFixed(1)}× (${s.min.toFixed(1)}–${s.max.toFixed(1)})`
+
+if (!skip('signals')) {
+  const loadBefore = load()
+  const ops = await benchSignals()
+  const signalsLines = [
+    `Measured ${date} UTC on ${machine}; load average before the run ${loadBefore}. Median of the rounds, with the range (min–max) in brackets. The machine is shared, so the target is read per CPU second; the wall-clock rate is shown beside it.`,
+    '',
+    `### Signals (one generated organization: ${fmt(ops.initiatives)} initiatives, ${fmt(ops.meetings)} meetings, ${ops.signals} signals raised; one core)`,
+    '',
+    '| what | per second | target |',
+    '|---|---|---|',
+    `| \`signals(operations, playbook, asOf)\`: all nine rules, per CPU second | ${fmtSpread(ops.signalsPerSecond)} | ≥ 1,000 |`,
+    `| \`signals(…)\` per wall-clock second | ${fmtSpread(ops.signalsPerWallSecond)} | |`,
+    `| \`generateAgenda(operations, playbook, asOf)\`, per CPU second | ${fmtSpread(ops.agendaPerSecond)} | |`,
+  ]
+  console.log(signalsLines.join('\n'))
+  writeBenchmarkSection('signals', `## Register signals\n\n${signalsLines.join('\n')}`)
+}
 
 if (!skip('startup')) {
   const loadBefore = load()
