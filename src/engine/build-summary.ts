@@ -39,10 +39,17 @@ export function buildSummary(
     if (s.holder !== null) return fill(texts.holder, { holder: s.holder, seat })
     return fill(today.length > 0 ? texts.newSeat : texts.openSeat, { seat })
   })
-  const headline = sentence(today.length > 0 ? texts.headline : texts.headlineWithoutCurrent, {
-    structure: recommendation.label,
-    seats: parts.join(', '),
-  })
+  const headline = sentence(
+    today.length > 0
+      ? texts.headline
+      : profile.current
+        ? texts.headlineNoLeader
+        : texts.headlineWithoutCurrent,
+    {
+      structure: recommendation.label,
+      seats: parts.join(', '),
+    },
+  )
   const ranked: SummaryFinding[] = [
     ...findings.map((f) => ({ id: f.id, severity: f.severity, text: f.message })),
     ...[...antiPatterns]
