@@ -66,3 +66,41 @@ export const aProfileInput: fc.Arbitrary<ProfileInput> = fc
     budget: { fullTimeLeaders: r.fullTimeLeaders },
     ...(r.current ? { current: r.current } : {}),
   }))
+
+const namedSeat = fc.record(
+  {
+    title: fc.constantFrom(...SEAT_TITLES),
+    engagement: fc.constantFrom(...ENGAGEMENTS),
+    name: fc.constantFrom('Ada', 'Ben', 'Chen', 'Dana'),
+    shippedAiSystems: fc.boolean(),
+    ledTechOrg: fc.boolean(),
+    responsibilities: fc.integer({ min: 0, max: 20 }),
+  },
+  { requiredKeys: ['title', 'engagement'] },
+)
+
+/** Valid profiles that always say who holds the seats today (one to three leaders), budget given or not. */
+export const aProfileInputWithSeats: fc.Arbitrary<ProfileInput> = fc
+  .tuple(
+    aProfileInput,
+    fc.array(namedSeat, { minLength: 1, maxLength: 3 }),
+    fc.boolean(),
+    fc.record(
+      {
+        roleCharter: fc.boolean(),
+        alignmentMeetingsPerMonth: fc.integer({ min: 0, max: 8 }),
+        aiPilots: fc.integer({ min: 0, max: 12 }),
+        aiInProduction: fc.integer({ min: 0, max: 10 }),
+        roiMeasured: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .map(([input, seats, budgetGiven, rest]) => {
+    const { budget, ...others } = input
+    return {
+      ...others,
+      ...(budgetGiven && budget ? { budget } : {}),
+      current: { seats, ...rest },
+    }
+  })

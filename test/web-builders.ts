@@ -53,6 +53,14 @@ export function anAssessmentOf(
   })
   return {
     schema: 'tandem/assessment@1',
+    summary: {
+      headline: '',
+      seats: [],
+      findings: [],
+      nextSteps: [],
+      milestones: [],
+      disclaimer: 'This assessment is advice, not legal advice.',
+    },
     playbook: { id: 'tandem-default', version: '1' },
     profile,
     derived: { size: 'midsize', aiDemand: 'dedicated' },
@@ -68,7 +76,16 @@ export function anAssessmentOf(
       facts: [],
       why: [],
       source: [],
-      change: { kind: 'establish', from: null, to: structure, summary: '', steps: [] },
+      change: {
+        kind: 'establish',
+        from: null,
+        to: structure,
+        summary: '',
+        steps: [],
+        assignments: [],
+        departures: [],
+      },
+      fit: null,
     },
     antiPatterns: antiPatterns.map(finding),
     charter: { structure, columns: [], rows: [] },

@@ -139,10 +139,11 @@ describe('tandem playbook', () => {
     const dir = aTempDir({ 'bad.yaml': text })
     const file = join(dir, 'bad.yaml')
     const { code, stdout, stderr } = await runCli(['playbook', 'validate', file])
+    const line = text.split('\n').findIndex((l) => l.includes('midsizeMin: thirty')) + 1
     expect([code, stdout]).toEqual([3, ''])
     expect(stderr.split('\n')).toEqual([
       `tandem: ${file} is not a valid playbook`,
-      `  ${file}, line 39: thresholds.size.midsizeMin: Invalid input: expected number, received string`,
+      `  ${file}, line ${line}: thresholds.size.midsizeMin: Invalid input: expected number, received string`,
       `  ${file}, line 7: author: unknown field "author"`,
       '',
     ])

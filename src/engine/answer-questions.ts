@@ -3,9 +3,11 @@ import type { Facts } from './facts.js'
 import type { Profile } from './profile-schema.js'
 import type { Template } from './compile-template.js'
 import type { PlaybookDoc } from './playbook-schema.js'
+import type { CompiledPassage } from './quote-passages.js'
 import type { QuestionAnswer, Stakes } from './types.js'
 import type { QuestionId } from './vocabulary.js'
 import { compileText } from './compile-template.js'
+import { leadersBudget } from './leaders-budget.js'
 import { QUESTION_IDS } from './vocabulary.js'
 
 /**
@@ -14,8 +16,10 @@ import { QUESTION_IDS } from './vocabulary.js'
  * assessment shares it), or the template that fills the finding in.
  */
 export interface CompiledQuestion {
-  readonly source: string
-  readonly levels: Readonly<Record<string, QuestionAnswer | Template>>
+  /** The passages an answer may quote, in order: the first whose condition holds is quoted. */
+  readonly sources: readonly CompiledPassage[]
+  /** Per level, per source: the shared answer, or the template of its finding. */
+  readonly levels: Readonly<Record<string, readonly (QuestionAnswer | Template)[]>>
 }
 
 /** Answers the five questions (framework.md §3): a level, a one-line finding and its source passage. */
@@ -37,7 +41,7 @@ export function answerQuestions(
       functionCount: functions.length,
       functions: functions.join(', ') || 'none',
       reason: stakesReason(profile, stakes, playbook),
-      fullTimeLeaders: profile.budget.fullTimeLeaders,
+      fullTimeLeaders: leadersBudget(profile).fullTimeLeaders,
     }
     return values
   }
@@ -49,9 +53,12 @@ export function answerQuestions(
     budget: facts.budget,
   }
   return (Object.keys(levels) as QuestionId[]).map((id) => {
-    const { source, levels: answers } = playbook.questions[id]
+    const { sources, levels: answers } = playbook.questions[id]
     const level = levels[id]
-    const answer = answers[level]
+    let at = sources.findIndex((p) => p.test(facts))
+    if (at < 0) at = sources.length - 1
+    const source = sources[at]?.text ?? ''
+    const answer = answers[level]?.[at]
     if (answer === undefined) return { id, level, finding: level, source }
     if (typeof answer !== 'function') return answer
     return { id, level, finding: answer(valuesOf()), source }
@@ -59,16 +66,24 @@ export function answerQuestions(
 }
 
 /** Compiles each question of a playbook document (see CompiledQuestion). */
-export function compileQuestions(doc: PlaybookDoc): Record<QuestionId, CompiledQuestion> {
+export function compileQuestions(
+  doc: PlaybookDoc,
+  passages: Readonly<Record<string, CompiledPassage>>,
+): Record<QuestionId, CompiledQuestion> {
   return Object.fromEntries(
     QUESTION_IDS.map((id) => {
-      const source = doc.passages[doc.questions[id].source] ?? doc.questions[id].source
-      const levels: Record<string, QuestionAnswer | Template> = {}
+      const cited = doc.questions[id].source
+      const sources = (typeof cited === 'string' ? [cited] : cited).flatMap(
+        (ref) => passages[ref] ?? [],
+      )
+      const levels: Record<string, (QuestionAnswer | Template)[]> = {}
       for (const [level, text] of Object.entries(doc.questions[id].findings)) {
         const finding = compileText(text)
-        levels[level] = typeof finding === 'string' ? { id, level, finding, source } : finding
+        levels[level] = sources.map((p) =>
+          typeof finding === 'string' ? { id, level, finding, source: p.text } : finding,
+        )
       }
-      const question: CompiledQuestion = { source, levels }
+      const question: CompiledQuestion = { sources, levels }
       return [id, question]
     }),
   ) as Record<QuestionId, CompiledQuestion>

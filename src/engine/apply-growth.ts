@@ -18,6 +18,10 @@ export function applyGrowth(profile: Profile, step: GrowthStep): Profile {
         ? { stakes: ai?.stakes ?? profile.ai.stakes }
         : {}),
     },
-    budget: { fullTimeLeaders: step.budget?.fullTimeLeaders ?? profile.budget.fullTimeLeaders },
+    // A budget not given stays not given: it is read from today's seats at every step.
+    budget:
+      step.budget?.fullTimeLeaders !== undefined
+        ? { fullTimeLeaders: step.budget.fullTimeLeaders }
+        : profile.budget,
   }
 }

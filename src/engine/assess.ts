@@ -4,17 +4,21 @@ import type { Profile } from './profile-schema.js'
 import type { Assessment, Charter, Recommendation } from './types.js'
 import { answerQuestions } from './answer-questions.js'
 import { buildRoadmap } from './build-roadmap.js'
+import { buildSummary } from './build-summary.js'
 import { explainCondition } from './compile-condition.js'
-import { decide } from './decide.js'
-import { deriveFacts } from './derive-facts.js'
 import { deriveStakes } from './derive-stakes.js'
-import { describeChange } from './describe-change.js'
+import { describeChange, sentence, withRemedies } from './describe-change.js'
 import { diagnose } from './diagnose.js'
+import { explainFit } from './explain-fit.js'
 import { findBlocking } from './find-blocking.js'
 import { findCounterfactuals } from './find-counterfactuals.js'
+import { leadersBudget } from './leaders-budget.js'
 import { fromRegister } from './operations/from-register.js'
+import { quotePassages } from './quote-passages.js'
+import { recommendFor } from './recommend.js'
 import { signalsOf } from './signals-of.js'
 import { ASSESSMENT_SCHEMA_ID } from './types.js'
+import { budgetWords } from './describe-change.js'
 
 export interface AssessOptions {
   /** A charter in use today, diagnosed for rows without exactly one Accountable. */
@@ -33,41 +37,90 @@ export function assess(
   const profile = registered?.profile ?? typed
   const stakes = deriveStakes(profile, playbook)
   const signals = signalsOf(profile, stakes.level)
-  const facts = deriveFacts(signals, playbook)
-  const decision = decide(facts, playbook)
-  const structure = playbook.doc.structures[decision.structure]
-  // Seats, why and source are shared with the compiled playbook: built once, never copied.
+  const budget = leadersBudget(profile)
+  const recommended = recommendFor(profile, signals, playbook)
+  const { facts, seatFit } = recommended
+  const structureId = recommended.structure
+  const structure = playbook.doc.structures[structureId]
+  const seats = profile.current?.seats ?? []
+  const fit = seatFit
+    ? explainFit(
+        seats,
+        facts,
+        { structure: recommended.table, rule: recommended.rule.id },
+        seatFit,
+        budget.fullTimeLeaders,
+        playbook,
+      )
+    : null
+  const diagnosis = diagnose(profile, facts, playbook, recommended, options.charter)
+  // Every remedy is among the steps; a remedy stands in for the steps it replaces (framework.md §5).
+  const change = withRemedies(
+    describeChange(
+      profile,
+      structureId,
+      seatFit,
+      { fullTimeLeaders: budget.fullTimeLeaders, size: facts.size },
+      playbook,
+    ),
+    diagnosis.antiPatterns.map((a) => a.remedy),
+    diagnosis.antiPatterns.flatMap((a) =>
+      playbook.doc.antiPatterns[a.id].replaces.map((step) => playbook.doc.seating.steps[step]),
+    ),
+  )
+  // Seats, why and source are shared with the compiled playbook where the people leave them as they are.
   const recommendation: Recommendation = {
-    structure: decision.structure,
+    structure: structureId,
     label: structure.label,
-    seats: playbook.seats[decision.structure],
+    seats: playbook.seats[structureId],
     stage: structure.stage,
-    rule: decision.rule.id,
-    cap: decision.cap?.id ?? null,
+    rule: recommended.rule.id,
+    cap: recommended.cap?.id ?? null,
     facts: [
-      ...explainCondition(decision.rule.when, facts),
-      ...(decision.cap ? [{ name: 'budget', value: facts.budget }] : []),
+      ...explainCondition(recommended.rule.when, facts),
+      ...(recommended.cap ? [{ name: 'budget', value: facts.budget }] : []),
     ].filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i),
-    why: decision.why,
-    source: decision.source,
-    change: describeChange(profile, decision.structure, playbook),
+    why: fit ? [...recommended.why, fit.reason] : recommended.why,
+    source: fit
+      ? quotePassages(
+          [...playbook.doc.structures[structureId].source, 'fit-proven', 'fit-adapt'],
+          playbook.passages,
+          facts,
+        ).filter((p, i, all) => all.indexOf(p) === i)
+      : recommended.source,
+    change,
+    fit,
   }
-  const diagnosis = diagnose(profile, facts, playbook, options.charter)
   const notes: string[] = []
   if (stakes.overridden) {
     notes.push(
       `Failure stakes were set to "${stakes.level}" in the profile (ai.stakes); the profile's industry and use cases give "${stakes.derived}".`,
     )
   }
+  if (budget.basis === 'current-seats')
+    notes.push(
+      sentence(playbook.doc.seating.budgetInferred, {
+        budget: budgetWords(budget.fullTimeLeaders),
+      }),
+    )
   notes.push(...diagnosis.notes)
   if (registered && registered.record.facts.length > 0) {
     notes.push(
       `${registered.record.facts.map((f) => f.field).join(', ')} come from the register as of ${registered.record.asOf}, not from the profile.`,
     )
   }
+  const findings = findBlocking(stakes, playbook)
 
   return {
     schema: ASSESSMENT_SCHEMA_ID,
+    summary: buildSummary(
+      profile,
+      recommendation,
+      diagnosis.antiPatterns,
+      findings,
+      stakes,
+      playbook,
+    ),
     playbook: { id: playbook.id, version: playbook.version },
     profile,
     derived: { size: facts.size, aiDemand: facts.aiDemand },
@@ -75,11 +128,11 @@ export function assess(
     stakes,
     recommendation,
     antiPatterns: diagnosis.antiPatterns,
-    charter: playbook.charters[decision.structure],
-    cadence: playbook.cadences[decision.structure],
-    counterfactuals: findCounterfactuals(signals, playbook),
+    charter: playbook.charters[structureId],
+    cadence: playbook.cadences[structureId],
+    counterfactuals: findCounterfactuals(profile, signals, playbook),
     roadmap: buildRoadmap(profile, playbook),
-    findings: findBlocking(stakes, playbook),
+    findings,
     notes,
     ...(registered ? { register: registered.record } : {}),
   }

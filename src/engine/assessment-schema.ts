@@ -8,8 +8,11 @@ import {
   CHANGE_KINDS,
   CHARTER_GROUPS,
   CHARTER_ROW_IDS,
+  DEPARTURE_REASONS,
+  DIRECTIONS,
   ENGAGEMENTS,
   QUESTION_IDS,
+  SEAT_GAPS,
   SEAT_TITLES,
   SEVERITIES,
   SIZES,
@@ -22,7 +25,7 @@ import {
 
 const seat = z.object({ title: z.enum(SEAT_TITLES), engagement: z.enum(ENGAGEMENTS) })
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
-const evidence = z.object({ field: z.string(), value: scalar, note: z.string() })
+const evidence = z.object({ text: z.string(), field: z.string(), value: scalar })
 const structure = z.enum(STRUCTURES)
 
 export const classificationSchema = z.object({
@@ -57,8 +60,37 @@ export const charterSchema = z.object({
   ),
 })
 
+export const summarySchema = z.object({
+  headline: z.string(),
+  seats: z.array(
+    z.object({
+      title: z.enum(SEAT_TITLES),
+      engagement: z.enum(ENGAGEMENTS),
+      holder: z.string().nullable(),
+    }),
+  ),
+  findings: z
+    .array(
+      z.object({ id: z.string(), severity: z.enum([...SEVERITIES, 'blocking']), text: z.string() }),
+    )
+    .max(3),
+  nextSteps: z.array(z.string()).max(3),
+  milestones: z.array(
+    z.object({
+      date: z.string(),
+      ref: z.string(),
+      summary: z.string(),
+      source: z.string(),
+      status: z.enum(['in-force', 'to-confirm']),
+      useCases: z.array(z.string()),
+    }),
+  ),
+  disclaimer: z.string(),
+})
+
 export const assessmentSchema = z.object({
   schema: z.literal(ASSESSMENT_SCHEMA_ID),
+  summary: summarySchema,
   playbook: z.object({ id: z.string(), version: z.string() }),
   profile: profileSchema,
   derived: z.object({ size: z.enum(SIZES), aiDemand: z.enum(AI_DEMANDS) }),
@@ -99,7 +131,20 @@ export const assessmentSchema = z.object({
       to: structure,
       summary: z.string(),
       steps: z.array(z.string()),
+      assignments: z.array(
+        z.object({
+          title: z.enum(SEAT_TITLES),
+          engagement: z.enum(ENGAGEMENTS),
+          holder: z.union([z.object({ current: z.number().int().min(0) }), z.literal('new')]),
+          gaps: z.array(z.enum(SEAT_GAPS)),
+          reason: z.literal('over-budget').optional(),
+        }),
+      ),
+      departures: z.array(
+        z.object({ current: z.number().int().min(0), reason: z.enum(DEPARTURE_REASONS) }),
+      ),
     }),
+    fit: z.object({ table: structure, rule: z.string(), reason: z.string() }).nullable(),
   }),
   antiPatterns: z.array(
     z.object({
@@ -131,6 +176,7 @@ export const assessmentSchema = z.object({
       to: z.union([z.string(), z.number()]),
       structure,
       summary: z.string(),
+      direction: z.enum(DIRECTIONS),
     }),
   ),
   roadmap: z.array(
@@ -148,6 +194,7 @@ export const assessmentSchema = z.object({
       message: z.string(),
       evidence: z.array(evidence),
       source: z.string(),
+      note: z.string().nullable(),
     }),
   ),
   notes: z.array(z.string()),

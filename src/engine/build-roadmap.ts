@@ -5,6 +5,7 @@ import type { RoadmapPoint } from './types.js'
 import type { StructureId } from './vocabulary.js'
 import { applyGrowth } from './apply-growth.js'
 import { FACT_NAMES } from './facts.js'
+import { leadersBudget } from './leaders-budget.js'
 import { recommend } from './recommend.js'
 
 const INPUTS = [
@@ -14,7 +15,7 @@ const INPUTS = [
   ['industry', (p: Profile) => p.industry],
   ['ai.centrality', (p: Profile) => p.ai.centrality],
   ['ai.functions', (p: Profile) => p.ai.functions.length],
-  ['budget.fullTimeLeaders', (p: Profile) => p.budget.fullTimeLeaders],
+  ['budget.fullTimeLeaders', (p: Profile) => leadersBudget(p).fullTimeLeaders],
 ] as const
 
 /** The structure at each planned growth point and what triggers each transition (framework.md §7). */
@@ -25,8 +26,8 @@ export function buildRoadmap(profile: Profile, playbook: Playbook): readonly Roa
   let before = recommend(state, playbook)
   points.push({
     at: 'now',
-    structure: before.structure,
-    stage: stageOf(before.structure, playbook),
+    structure: before.table,
+    stage: stageOf(before.table, playbook),
     trigger: null,
   })
   for (const step of profile.growth) {
@@ -34,10 +35,10 @@ export function buildRoadmap(profile: Profile, playbook: Playbook): readonly Roa
     const after = recommend(next, playbook)
     points.push({
       at: step.at,
-      structure: after.structure,
-      stage: stageOf(after.structure, playbook),
+      structure: after.table,
+      stage: stageOf(after.table, playbook),
       trigger:
-        after.structure === before.structure
+        after.table === before.table
           ? null
           : describeTrigger(state, next, before.facts, after.facts),
     })

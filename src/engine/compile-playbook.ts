@@ -8,13 +8,16 @@ import type { Decision } from './decision-table.js'
 import type { Facts } from './facts.js'
 import type { Predicate } from './compile-condition.js'
 import type { ConditionDoc, PlaybookDoc, QuestionDefinition } from './playbook-schema.js'
-import type { AiDemand, BudgetLevel, QuestionId, StructureId } from './vocabulary.js'
+import type { AiDemand, AntiPatternId, BudgetLevel, QuestionId, StructureId } from './vocabulary.js'
 import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
 import { compileOperationsPlaybook } from './operations/compile-operations-playbook.js'
 import { compileToday } from './compile-today.js'
 import { compileCondition } from './compile-condition.js'
+import { compileTemplate } from './compile-template.js'
+import { compilePassages, passageText, quotePassages } from './quote-passages.js'
+import type { CompiledPassage } from './quote-passages.js'
 import { compileQuestions } from './answer-questions.js'
 import { buildChanges } from './describe-change.js'
 import { seatKey } from './current-structure.js'
@@ -25,6 +28,7 @@ import { issuesFromZod } from './issues-from-zod.js'
 import { playbookDocSchema } from './playbook-schema.js'
 import { validateCharter } from './validate-charter.js'
 import {
+  ANTI_PATTERN_IDS,
   BUDGET_LEVELS,
   CENTRALITY_LEVELS,
   COMPLEXITY_LEVELS,
@@ -36,7 +40,8 @@ import {
 export interface CompiledRule {
   readonly id: string
   readonly structure: StructureId
-  readonly why: string
+  /** The rule's reasons: the first whose condition holds of the facts is given. */
+  readonly why: readonly { readonly text: string; readonly test: Predicate }[]
   readonly source: readonly string[]
   readonly when: ConditionDoc
   readonly test: Predicate
@@ -54,6 +59,8 @@ export interface Playbook {
   readonly version: string
   readonly title: string
   readonly doc: PlaybookDoc
+  /** The article's passages, each with the condition under which it may be quoted. */
+  readonly passages: Readonly<Record<string, CompiledPassage>>
   readonly questionnaire: readonly QuestionDefinition[]
   readonly aiDemandDefault: AiDemand
   readonly aiDemand: (facts: Facts) => AiDemand
@@ -77,6 +84,10 @@ export interface Playbook {
   readonly highAreas: ReadonlySet<string>
   readonly elevatedAreas: ReadonlySet<string>
   readonly blockingAreas: ReadonlySet<string>
+  /** Each anti-pattern's quoted passage and the facts that make it critical on its own. */
+  readonly antiPatterns: Readonly<
+    Record<AntiPatternId, { readonly source: string; readonly critical: Predicate }>
+  >
   /** The EU AI Act use-case classifier (stakes.md); null when none was given. */
   readonly classifier: Classifier | null
   /** Register gates and signal thresholds (operate.md); null when none was given. */
@@ -123,7 +134,15 @@ export function compilePlaybook(
       issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
     }
   }
-  const today = doc.today === undefined ? null : compileToday(doc.today, doc.passages)
+  const today =
+    doc.today === undefined
+      ? null
+      : compileToday(
+          doc.today,
+          Object.fromEntries(
+            Object.keys(doc.passages).map((id) => [id, passageText(doc, id) ?? '']),
+          ),
+        )
   if (today && !today.ok)
     issues.push(...today.error.map((i) => ({ ...i, path: ['today', ...i.path] })))
   if (issues.length > 0) return { ok: false, error: issues }
@@ -139,7 +158,19 @@ export function compilePlaybook(
   // Like the decision table: the demand rules evaluated once for every combination of facts.
   const demandTable = everyFacts().map(demandOf)
   const aiDemand = (facts: Facts): AiDemand => demandTable[factsIndex(facts)] ?? demandOf(facts)
-  const rules = doc.rules.map((r) => ({ ...r, test: compileCondition(r.when) }))
+  const passages = compilePassages(doc)
+  const thresholdValues = thresholdValuesOf(doc)
+  const rules: CompiledRule[] = doc.rules.map((r) => ({
+    id: r.id,
+    structure: r.structure,
+    why: (typeof r.why === 'string' ? [{ text: r.why }] : r.why).map((w) => ({
+      text: compileTemplate(w.text)(thresholdValues),
+      test: w.when ? compileCondition(w.when) : () => true,
+    })),
+    source: r.source,
+    when: r.when,
+    test: compileCondition(r.when),
+  }))
   const capsByBudget: Record<BudgetLevel, Partial<Record<StructureId, CompiledCap>>> = {
     fractional: {},
     one: {},
@@ -161,16 +192,16 @@ export function compilePlaybook(
     version: doc.version,
     title: doc.title,
     doc,
+    passages,
     questionnaire: doc.questionnaire,
     aiDemandDefault: doc.aiDemand.default,
     aiDemand,
     rules,
     capsByBudget,
-    decisions: buildDecisionTable(rules, capsByBudget, (rule, structure) =>
-      [...new Set([...rule.source, ...doc.structures[structure].source])].map(
-        (id) => doc.passages[id] ?? id,
-      ),
-    ),
+    decisions: buildDecisionTable(rules, capsByBudget, (rule, structure, facts) => ({
+      why: rule.why.find((w) => w.test(facts))?.text ?? '',
+      source: quotePassages([...rule.source, ...doc.structures[structure].source], passages, facts),
+    })),
     charters,
     seats: perStructure((s) =>
       doc.structures[s].seats.map((seat): Seat => ({
@@ -180,17 +211,28 @@ export function compilePlaybook(
     ),
     cadences: perStructure((s) => buildCadence(doc, s)),
     structureBySeats,
-    questions: compileQuestions(doc),
+    questions: compileQuestions(doc, passages),
     changes: buildChanges(doc),
     highIndustries: new Set(doc.stakes.highIndustries),
     highAreas: new Set(doc.stakes.highAreas),
     elevatedAreas: new Set(doc.stakes.elevatedAreas),
     blockingAreas: new Set(doc.stakes.blockingAreas),
+    antiPatterns: Object.fromEntries(
+      ANTI_PATTERN_IDS.map((a) => {
+        const def = doc.antiPatterns[a]
+        const critical = def.critical ? compileCondition(def.critical) : () => false
+        return [a, { source: passages[def.source]?.text ?? '', critical }]
+      }),
+    ) as Playbook['antiPatterns'],
     classifier,
     operations,
     today: today?.ok ? today.value : null,
   }
-  const semantic = [...checkCharters(playbook), ...checkCoverage(playbook)]
+  const semantic = [
+    ...checkCharters(playbook),
+    ...checkCoverage(playbook),
+    ...checkReasons(playbook),
+  ]
   // Frozen: one compiled playbook answers every request of a process (deep-freeze.ts).
   return semantic.length > 0
     ? { ok: false, error: semantic }
@@ -218,8 +260,10 @@ function checkReferences(doc: PlaybookDoc): Issue[] {
   )
   for (const s of STRUCTURES)
     doc.structures[s].source.forEach((ref, j) => known(ref, ['structures', s, 'source', j]))
-  for (const [q, def] of Object.entries(doc.questions))
-    known(def.source, ['questions', q, 'source'])
+  for (const [q, def] of Object.entries(doc.questions)) {
+    if (typeof def.source === 'string') known(def.source, ['questions', q, 'source'])
+    else def.source.forEach((ref, j) => known(ref, ['questions', q, 'source', j]))
+  }
   for (const [a, def] of Object.entries(doc.antiPatterns))
     known(def.source, ['antiPatterns', a, 'source'])
   doc.questionnaire.forEach((q, i) => {
@@ -244,6 +288,19 @@ function checkReferences(doc: PlaybookDoc): Issue[] {
       })
   })
   return issues
+}
+
+/** The thresholds a rule's reason may name: `{midsizeMin}`, `{highMinEngineers}` and so on. */
+function thresholdValuesOf(doc: PlaybookDoc): Record<string, number> {
+  const t = doc.thresholds
+  return {
+    midsizeMin: t.size.midsizeMin,
+    largeMin: t.size.largeMin,
+    highMinProducts: t.complexity.highMinProducts,
+    highMinEngineers: t.complexity.highMinEngineers,
+    moderateMin: t.reach.moderateMin,
+    broadMin: t.reach.broadMin,
+  }
 }
 
 function checkThresholds(doc: PlaybookDoc): Issue[] {
@@ -306,6 +363,25 @@ function checkCharters(playbook: Playbook): Issue[] {
       message: `charter of ${structure}: ${issue.message}`,
     })),
   )
+}
+
+/** Every decision must have a reason that holds of its facts: a rule's conditional `why` needs a last resort. */
+function checkReasons(playbook: Playbook): Issue[] {
+  const issues: Issue[] = []
+  for (const facts of everyFacts()) {
+    if (facts.aiDemand !== playbook.aiDemand({ ...facts, aiDemand: playbook.aiDemandDefault }))
+      continue
+    const decision = playbook.decisions[factsIndex(facts)]
+    if (!decision || decision.why[0] !== '') continue
+    const at = playbook.rules.indexOf(decision.rule)
+    if (issues.some((i) => i.path[1] === at)) continue
+    issues.push({
+      code: 'uncovered',
+      path: ['rules', at, 'why'],
+      message: `rule "${decision.rule.id}" has no reason for some facts it matches; end its why with a text without "when"`,
+    })
+  }
+  return issues
 }
 
 /** Every combination of facts must reach a rule: a playbook may not leave an organization undecided. */

@@ -49,20 +49,27 @@ describe('the decision table', () => {
     expect(decided).toBeGreaterThan(0)
   })
 
-  it('explains each decision once: why is the rule then the cap, source the passages, shared by all', () => {
+  it('explains each decision with what holds of its facts: the first reason whose condition holds, then the cap, and the passages whose condition holds; shared by equal explanations', () => {
     const playbook = thePlaybook()
-    const byRuleAndCap = new Map<string, unknown>()
-    for (const decision of playbook.decisions) {
-      if (!decision) continue
+    const byExplanation = new Map<string, unknown>()
+    everyFacts().forEach((facts, i) => {
+      const decision = playbook.decisions[i]
+      if (!decision) return
       const { rule, cap, structure } = decision
-      expect(decision.why).toEqual(cap ? [rule.why, cap.why] : [rule.why])
-      const ids = [...new Set([...rule.source, ...playbook.doc.structures[structure].source])]
-      expect(decision.source).toEqual(ids.map((id) => playbook.doc.passages[id] ?? id))
-      const key = `${rule.id} ${cap?.id ?? ''}`
-      const seen = byRuleAndCap.get(key) ?? decision
-      byRuleAndCap.set(key, seen)
+      const why = rule.why.find((w) => w.test(facts))?.text
+      expect(decision.why).toEqual(cap ? [why, cap.why] : [why])
+      const ids = [...rule.source, ...playbook.doc.structures[structure].source]
+      const quoted = ids
+        .map((id) => playbook.passages[id])
+        .filter((p) => p !== undefined && p.test(facts))
+        .map((p) => p?.text)
+      const once = quoted.filter((t, j) => !quoted.slice(0, j).some((q) => q?.includes(t ?? '')))
+      expect(decision.source).toEqual(once)
+      const key = JSON.stringify([rule.id, cap?.id, decision.why, decision.source])
+      const seen = byExplanation.get(key) ?? decision
+      byExplanation.set(key, seen)
       expect(decision).toBe(seen)
-    }
-    expect(byRuleAndCap.size).toBeGreaterThan(1)
+    })
+    expect(byExplanation.size).toBeGreaterThan(1)
   })
 })

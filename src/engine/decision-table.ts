@@ -81,30 +81,34 @@ export function everyFacts(): readonly Facts[] {
 
 /**
  * The decision for every combination of facts: the first rule that matches, then the budget cap
- * for that rule's structure. `undefined` where no rule matches. Combinations that end in the same
- * rule and cap share one decision, so its `why` and `source` are built once.
+ * for that rule's structure, with the reason and passages that hold of those facts. `undefined` where
+ * no rule matches. Combinations that end in the same rule, cap, reason and passages share one
+ * decision, so its `why` and `source` are built once.
  */
 export function buildDecisionTable(
   rules: readonly CompiledRule[],
   capsByBudget: Readonly<Record<Facts['budget'], Partial<Record<StructureId, CompiledCap>>>>,
-  sourceOf: (rule: CompiledRule, structure: StructureId) => readonly string[],
+  explain: (
+    rule: CompiledRule,
+    structure: StructureId,
+    facts: Facts,
+  ) => { readonly why: string; readonly source: readonly string[] },
 ): readonly (Decision | undefined)[] {
-  const shared = new Map<CompiledRule, Map<CompiledCap | null, Decision>>()
-  const decisionFor = (rule: CompiledRule, cap: CompiledCap | null): Decision => {
-    const byCap = shared.get(rule) ?? new Map<CompiledCap | null, Decision>()
-    shared.set(rule, byCap)
-    let decision = byCap.get(cap)
-    if (!decision) {
-      const structure = cap ? cap.to : rule.structure
-      const why = cap ? [rule.why, cap.why] : [rule.why]
-      decision = { rule, cap, structure, why, source: sourceOf(rule, structure) }
-      byCap.set(cap, decision)
-    }
-    return decision
-  }
+  const shared = new Map<string, Decision>()
   return everyFacts().map((facts) => {
     const rule = rules.find((r) => r.test(facts))
     if (!rule) return undefined
-    return decisionFor(rule, capsByBudget[facts.budget][rule.structure] ?? null)
+    const cap = capsByBudget[facts.budget][rule.structure] ?? null
+    const structure = cap ? cap.to : rule.structure
+    const { why, source } = explain(rule, structure, facts)
+    const key = [rule.id, rules.indexOf(rule), cap?.to ?? '', cap?.why ?? '', why, ...source].join(
+      '\u0000',
+    )
+    let decision = shared.get(key)
+    if (!decision) {
+      decision = { rule, cap, structure, why: cap ? [why, cap.why] : [why], source }
+      shared.set(key, decision)
+    }
+    return decision
   })
 }

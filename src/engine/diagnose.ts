@@ -1,9 +1,16 @@
 import type { Playbook } from './compile-playbook.js'
 import type { Facts } from './facts.js'
-import type { Profile } from './profile-schema.js'
-import type { AntiPatternFinding, Charter, Evidence } from './types.js'
-import type { AntiPatternId, Severity } from './vocabulary.js'
-import { validateCharter } from './validate-charter.js'
+import type { SeatFit } from './fit-seats.js'
+import type { CurrentSeat, Profile } from './profile-schema.js'
+import type { Detector, DiagnosisContext } from './anti-patterns/context.js'
+import type { AntiPatternFinding, Charter } from './types.js'
+import type { AntiPatternId, StructureId } from './vocabulary.js'
+import { caioWithoutTechnicalDepth } from './anti-patterns/caio-without-technical-depth.js'
+import { depthsOf } from './fit-seats.js'
+import { ctoCanHandleAi } from './anti-patterns/cto-can-handle-ai.js'
+import { partnersDontTalk } from './anti-patterns/partners-dont-talk.js'
+import { rolesLater } from './anti-patterns/roles-later.js'
+import { unifiedWithoutDualDepth } from './anti-patterns/unified-without-dual-depth.js'
 
 export interface Diagnosis {
   readonly antiPatterns: readonly AntiPatternFinding[]
@@ -11,147 +18,70 @@ export interface Diagnosis {
   readonly notes: readonly string[]
 }
 
-/** Diagnoses today's arrangement against the four (five) anti-patterns of framework.md §5. */
+/** One detector per anti-pattern id (framework.md §5); the playbook holds their texts and order. */
+const DETECTORS: Readonly<Record<AntiPatternId, Detector>> = {
+  'cto-can-handle-ai': ctoCanHandleAi,
+  'caio-without-technical-depth': caioWithoutTechnicalDepth,
+  'unified-without-dual-depth': unifiedWithoutDualDepth,
+  'roles-later': rolesLater,
+  'partners-dont-talk': partnersDontTalk,
+}
+
+/** The recommendation that remedies must agree with. */
+export interface Recommended {
+  readonly structure: StructureId
+  readonly seatFit: SeatFit | null
+}
+
+/** Diagnoses today's arrangement: each anti-pattern of the playbook, in its order, by its detector. */
 export function diagnose(
   profile: Profile,
   facts: Facts,
   playbook: Playbook,
+  recommended: Recommended,
   charter?: Charter,
 ): Diagnosis {
   const current = profile.current
   if (!current) return { antiPatterns: [], notes: [] }
-  const found: AntiPatternFinding[] = []
+  const context: DiagnosisContext = {
+    current,
+    seats: current.seats,
+    facts,
+    playbook,
+    charter,
+    structure: recommended.structure,
+    seatFit: recommended.seatFit,
+    symptomsGoTo: symptomsGoTo(current.seats, facts, playbook),
+  }
+  const antiPatterns: AntiPatternFinding[] = []
   const notes: string[] = []
-  const finding = (id: AntiPatternId, severity: Severity, evidence: Evidence[]) => {
-    const def = playbook.doc.antiPatterns[id]
-    found.push({
-      id,
-      title: def.title,
-      severity,
-      evidence,
-      remedy: def.remedy,
-      source: playbook.doc.passages[def.source] ?? def.source,
-    })
+  for (const id of Object.keys(playbook.doc.antiPatterns) as AntiPatternId[]) {
+    const detected = DETECTORS[id](context)
+    if (detected.finding) antiPatterns.push(detected.finding)
+    notes.push(...detected.notes)
   }
-  const seats = current.seats
-  const cto = seats.findIndex((s) => s.title === 'CTO')
-  const caio = seats.findIndex((s) => s.title === 'CAIO')
-  const unified = seats.findIndex((s) => s.title === 'CTO/CAIO')
+  return { antiPatterns, notes }
+}
 
-  // "The CTO can handle AI": works for small-scale integration but collapses when AI becomes central.
-  if (cto >= 0 && caio < 0 && unified < 0 && facts.aiDemand !== 'none') {
-    const t = playbook.doc.thresholds.ctoOverload
-    const evidence: Evidence[] = [
-      { field: 'current.seats', value: 'CTO', note: 'a CTO and no CAIO or CTO/CAIO seat' },
-      {
-        field: 'aiDemand',
-        value: facts.aiDemand,
-        note: 'the AI function needs dedicated leadership',
-      },
-    ]
-    const responsibilities = seats[cto]?.responsibilities
-    if (responsibilities !== undefined && responsibilities >= t.responsibilities) {
-      evidence.push({
-        field: `current.seats[${cto}].responsibilities`,
-        value: responsibilities,
-        note: `the CTO is responsible for ${responsibilities} areas`,
-      })
-    }
-    const pilots = current.aiPilots
-    const production = current.aiInProduction
-    if (pilots !== undefined && pilots >= t.pilotsMin) {
-      if (
-        production === 0 ||
-        (production !== undefined && pilots >= t.pilotsPerProduction * production)
-      ) {
-        evidence.push({
-          field: 'current.aiPilots',
-          value: pilots,
-          note: `${pilots} pilots for ${production} in production: pilots proliferate, production stalls`,
-        })
-      }
-    }
-    if (current.roiMeasured === false) {
-      evidence.push({ field: 'current.roiMeasured', value: false, note: 'ROI stays theoretical' })
-    }
-    const critical = facts.aiDemand === 'full' || facts.centrality === 'core'
-    finding('cto-can-handle-ai', critical ? 'critical' : 'warning', evidence)
+/**
+ * Where the pilot and ROI symptoms count (framework.md §5): with a CTO alone, for "the CTO can handle
+ * AI"; with a CAIO, for the CAIO's missing depth if any, else for the partners' alignment; with a
+ * CTO/CAIO, for their missing AI depth.
+ */
+function symptomsGoTo(
+  seats: readonly CurrentSeat[],
+  facts: Facts,
+  playbook: Playbook,
+): AntiPatternId | null {
+  const caios = seats.filter((s) => s.title === 'CAIO')
+  if (caios.length > 0) {
+    if (caios.some((s) => s.shippedAiSystems === false)) return 'caio-without-technical-depth'
+    return seats.some((s) => s.title === 'CTO') ? 'partners-dont-talk' : null
   }
-
-  seats.forEach((seat, i) => {
-    if (seat.title === 'CAIO') {
-      if (seat.shippedAiSystems === false) {
-        finding('caio-without-technical-depth', 'critical', [
-          {
-            field: `current.seats[${i}].shippedAiSystems`,
-            value: false,
-            note: 'the CAIO has not built and shipped AI systems',
-          },
-        ])
-      } else if (seat.shippedAiSystems === undefined) {
-        notes.push(
-          `Has the CAIO (seat ${i + 1}) built and shipped AI systems in past roles? Set current.seats[${i}].shippedAiSystems to check for "${playbook.doc.antiPatterns['caio-without-technical-depth'].title}".`,
-        )
-      }
-    }
-    if (seat.title === 'CTO/CAIO') {
-      const lacking: Evidence[] = []
-      if (seat.shippedAiSystems === false)
-        lacking.push({
-          field: `current.seats[${i}].shippedAiSystems`,
-          value: false,
-          note: 'has not built and shipped AI systems',
-        })
-      if (seat.ledTechOrg === false)
-        lacking.push({
-          field: `current.seats[${i}].ledTechOrg`,
-          value: false,
-          note: 'has not led a technology organization',
-        })
-      if (lacking.length > 0) finding('unified-without-dual-depth', 'critical', lacking)
-      else if (seat.shippedAiSystems === undefined || seat.ledTechOrg === undefined) {
-        notes.push(
-          `Has the CTO/CAIO (seat ${i + 1}) both built AI systems and led a technology organization? Set shippedAiSystems and ledTechOrg to check.`,
-        )
-      }
-    }
-  })
-
-  // "We'll figure out roles later."
-  const rolesEvidence: Evidence[] = []
-  if (seats.length >= 2 && !current.roleCharter) {
-    rolesEvidence.push({
-      field: 'current.roleCharter',
-      value: false,
-      note: `${seats.length} leaders and no written division of responsibility`,
-    })
-  }
-  if (charter) {
-    for (const issue of validateCharter(charter)) {
-      if (issue.code === 'no_accountable' || issue.code === 'several_accountable') {
-        rolesEvidence.push({ field: 'charter', value: issue.code, note: issue.message })
-      }
-    }
-  }
-  if (rolesEvidence.length > 0) finding('roles-later', 'critical', rolesEvidence)
-
-  // "CTO and CAIO don't need to talk much." They meet weekly for strategic alignment.
-  if (cto >= 0 && caio >= 0) {
-    const meetings = current.alignmentMeetingsPerMonth
-    const t = playbook.doc.thresholds.alignment
-    if (meetings === undefined) {
-      notes.push(
-        'How often do the CTO and CAIO meet for strategic alignment? Set current.alignmentMeetingsPerMonth to check for "CTO and CAIO don\'t need to talk much".',
-      )
-    } else if (meetings < t.warningBelow) {
-      finding('partners-dont-talk', meetings < t.criticalBelow ? 'critical' : 'warning', [
-        {
-          field: 'current.alignmentMeetingsPerMonth',
-          value: meetings,
-          note: `${meetings} alignment meeting(s) a month; weekly is ${t.recommendedPerMonth}`,
-        },
-      ])
-    }
-  }
-  return { antiPatterns: found, notes }
+  const unified = seats.filter((s) => s.title === 'CTO/CAIO')
+  if (unified.length > 0)
+    return unified.some((s) => !depthsOf(s, playbook).ai) ? 'unified-without-dual-depth' : null
+  return seats.some((s) => s.title === 'CTO') && facts.aiDemand !== 'none'
+    ? 'cto-can-handle-ai'
+    : null
 }

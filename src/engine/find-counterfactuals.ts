@@ -2,8 +2,8 @@ import type { Playbook } from './compile-playbook.js'
 import type { Signals } from './facts.js'
 import type { Counterfactual } from './types.js'
 import type { StructureId } from './vocabulary.js'
-import { decide } from './decide.js'
-import { deriveFacts } from './derive-facts.js'
+import type { Profile } from './profile-schema.js'
+import { recommendFor } from './recommend.js'
 import { AI_FUNCTIONS, CENTRALITY_LEVELS, STAKES_LEVELS } from './vocabulary.js'
 
 type Thresholds = Playbook['doc']['thresholds']
@@ -111,15 +111,18 @@ const INPUTS: readonly Input[] = [
 
 /**
  * For each input, the nearest change up and down that changes the recommended structure
- * (framework.md §7), nearest first. Structures are piecewise constant between the playbook's
+ * (framework.md §7): the `grow` ones first, nearest first within each direction. Structures are piecewise constant between the playbook's
  * thresholds, so only the values at each threshold need evaluating.
  */
 export function findCounterfactuals(
+  profile: Profile,
   signals: Signals,
   playbook: Playbook,
 ): readonly Counterfactual[] {
   const thresholds = playbook.doc.thresholds
-  const base = structureAt(signals, playbook)
+  // With today's seats, the structure the people fit at each point (framework.md §4a).
+  const structureAt = (s: Signals): StructureId => recommendFor(profile, s, playbook).structure
+  const base = structureAt(signals)
   const found: { c: Counterfactual; distance: number; order: number }[] = []
   INPUTS.forEach((input, order) => {
     const from = input.get(signals)
@@ -129,7 +132,7 @@ export function findCounterfactuals(
     const points = input.points(thresholds)
     const shift = input.kind === 'count' ? 1 : 0
     const record = (to: number): boolean => {
-      const structure = structureAt(input.with(signals, to), playbook)
+      const structure = structureAt(input.with(signals, to))
       if (structure === base) return false
       const distance =
         input.kind === 'count'
@@ -144,6 +147,7 @@ export function findCounterfactuals(
           to: input.show(to),
           structure,
           summary: `${input.describe(to)} this becomes ${structure}`,
+          direction: to > from ? 'grow' : 'shrink',
         },
         distance,
         order,
@@ -158,9 +162,9 @@ export function findCounterfactuals(
       if (to < from && to >= min && record(to)) break
     }
   })
-  return found.sort((a, b) => a.distance - b.distance || a.order - b.order).map((f) => f.c)
-}
-
-function structureAt(signals: Signals, playbook: Playbook): StructureId {
-  return decide(deriveFacts(signals, playbook), playbook).structure
+  // Grow triggers first, as organizations move (framework.md §7); nearest first within each.
+  const rank = (f: (typeof found)[number]) => (f.c.direction === 'grow' ? 0 : 1)
+  return found
+    .sort((a, b) => rank(a) - rank(b) || a.distance - b.distance || a.order - b.order)
+    .map((f) => f.c)
 }

@@ -1,17 +1,20 @@
 import { z } from 'zod'
+import type { ANTI_PATTERN_IDS } from './vocabulary.js'
 import {
   AI_DEMANDS,
-  ANTI_PATTERN_IDS,
   BUDGET_LEVELS,
   CENTRALITY_LEVELS,
   CHARTER_GROUPS,
   CHARTER_ROW_IDS,
   COMPLEXITY_LEVELS,
+  DEPTHS,
   ENGAGEMENTS,
   INDUSTRIES,
   QUESTION_IDS,
   REACH_LEVELS,
+  SEAT_GAPS,
   SEAT_TITLES,
+  SEVERITIES,
   SIZES,
   STAKES_LEVELS,
   STRUCTURES,
@@ -65,6 +68,11 @@ export const seatTemplateSchema = z.strictObject({
 })
 
 const structureSchema = z.strictObject({
+  /** Principle 1 of framework.md §4a: technology 0–1, AI value 0–3. */
+  dedication: z.strictObject({
+    tech: z.number().int().min(0).max(1),
+    ai: z.number().int().min(0).max(3),
+  }),
   label: text,
   stage: z.number().int().min(1).max(3),
   pathOrder: z.number().min(0),
@@ -72,11 +80,17 @@ const structureSchema = z.strictObject({
   source: z.array(id).default([]),
 })
 
+/** A text, or texts with conditions of which the first that holds of the facts is given. */
+const conditionalText = z.union([
+  text,
+  z.array(z.strictObject({ when: conditionSchema.optional(), text })).min(1),
+])
+
 const ruleSchema = z.strictObject({
   id,
   when: conditionSchema,
   structure: z.enum(STRUCTURES),
-  why: text,
+  why: conditionalText,
   source: z.array(id).default([]),
 })
 
@@ -90,7 +104,8 @@ const capSchema = z.strictObject({
 
 const questionSchema = z.strictObject({
   title: text,
-  source: id,
+  /** The passage an answer quotes: the first of the list whose condition holds. */
+  source: z.union([id, z.array(id).min(1)]),
   findings: z.record(z.string(), text),
 })
 
@@ -128,6 +143,82 @@ export const questionDefinitionSchema = z.strictObject({
     .default([]),
 })
 
+/** One anti-pattern's texts: its evidence phrasings and its remedies, by the detector's names for them. */
+function antiPattern<E extends string, R extends string>(
+  evidence: readonly [E, ...E[]],
+  remedies: readonly [R, ...R[]],
+) {
+  return z.strictObject({
+    title: text,
+    source: id,
+    severity: z.enum(SEVERITIES),
+    /** Facts that make the finding critical on its own. */
+    critical: conditionSchema.optional(),
+    evidence: z.strictObject(
+      Object.fromEntries(evidence.map((k) => [k, text])) as Record<E, typeof text>,
+    ),
+    remedies: z.strictObject(
+      Object.fromEntries(remedies.map((k) => [k, text])) as Record<R, typeof text>,
+    ),
+    /** Steps of `seating.steps` a remedy stands in for when the finding is present. */
+    replaces: z.array(z.enum(SEATING_STEPS)).default([]),
+  })
+}
+
+/** The step texts of `seating.steps`: what changes, said with the people's names. */
+export const SEATING_STEPS = [
+  'stay',
+  'move',
+  'eitherSeat',
+  'offer',
+  'overBudget',
+  'overBudgetUntil',
+  'gap',
+  'bringIn',
+  'departNotQualified',
+  'departOverBudget',
+  'departNoSeat',
+  'derisk',
+  'charter',
+  'writeCharter',
+  'weekly',
+  'review',
+] as const
+
+const depth = z.enum(DEPTHS)
+const seatingSchema = z.strictObject({
+  needs: z.strictObject({
+    CTO: z.array(depth),
+    CAIO: z.array(depth),
+    'CTO/CAIO': z.array(depth),
+  }),
+  fluency: z.strictObject({ structures: z.array(z.enum(STRUCTURES)), gap: z.enum(SEAT_GAPS) }),
+  lenient: z
+    .array(
+      z.strictObject({
+        titles: z.array(z.enum(SEAT_TITLES)).min(1),
+        size: levels(SIZES).optional(),
+        lacks: depth,
+        gap: z.enum(SEAT_GAPS),
+      }),
+    )
+    .default([]),
+  gaps: z.strictObject(
+    Object.fromEntries(SEAT_GAPS.map((g) => [g, text])) as Record<
+      (typeof SEAT_GAPS)[number],
+      typeof text
+    >,
+  ),
+  steps: z.strictObject(
+    Object.fromEntries(SEATING_STEPS.map((k) => [k, text])) as Record<
+      (typeof SEATING_STEPS)[number],
+      typeof text
+    >,
+  ),
+  reason: text,
+  budgetInferred: text,
+})
+
 export const playbookDocSchema = z.strictObject({
   schema: z.literal(PLAYBOOK_SCHEMA_ID),
   id,
@@ -135,7 +226,10 @@ export const playbookDocSchema = z.strictObject({
     .string()
     .regex(/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, 'a semantic version such as "1.0.0"'),
   title: text,
-  passages: z.record(id, text),
+  /** The article's words, verbatim; with `when`, quoted only where the condition holds. */
+  passages: z.record(id, z.union([text, z.strictObject({ text, when: conditionSchema })])),
+  /** The playbook's own design notes: labelled as notes in reports, never quoted. */
+  notes: z.record(id, text).default({}),
   thresholds: z.strictObject({
     size: z.strictObject({ midsizeMin: positiveInt, largeMin: positiveInt }),
     complexity: z.strictObject({ highMinProducts: positiveInt, highMinEngineers: positiveInt }),
@@ -150,6 +244,8 @@ export const playbookDocSchema = z.strictObject({
       pilotsMin: positiveInt,
       pilotsPerProduction: z.number().min(1),
     }),
+    /** A finding with this many symptoms or more is critical (framework.md §5). */
+    symptoms: z.strictObject({ criticalAt: positiveInt }),
   }),
   stakes: z.strictObject({
     highIndustries: z.array(z.enum(INDUSTRIES)),
@@ -175,14 +271,14 @@ export const playbookDocSchema = z.strictObject({
       typeof questionSchema
     >,
   ),
-  antiPatterns: z.strictObject(
-    Object.fromEntries(
-      ANTI_PATTERN_IDS.map((a) => [a, z.strictObject({ title: text, source: id, remedy: text })]),
-    ) as Record<
-      (typeof ANTI_PATTERN_IDS)[number],
-      z.ZodObject<{ title: typeof text; source: typeof id; remedy: typeof text }>
-    >,
-  ),
+  symptoms: z.strictObject({ responsibilities: text, pilots: text, roi: text }),
+  antiPatterns: z.strictObject({
+    'cto-can-handle-ai': antiPattern(['seat', 'demand'], ['seat', 'unified']),
+    'caio-without-technical-depth': antiPattern(['depth'], ['seat', 'noSeat']),
+    'unified-without-dual-depth': antiPattern(['ai', 'tech'], ['gap', 'split', 'replace']),
+    'roles-later': antiPattern(['charter', 'row'], ['charter']),
+    'partners-dont-talk': antiPattern(['meetings'], ['weekly', 'oneSeat']),
+  } satisfies Record<(typeof ANTI_PATTERN_IDS)[number], z.ZodType>),
   charter: z.strictObject({
     rows: z.array(charterRowSchema).min(1),
     overrides: z
@@ -193,6 +289,15 @@ export const playbookDocSchema = z.strictObject({
     z.strictObject({ id: z.enum(CHARTER_ROW_IDS), label: text, cto: text, caio: text }),
   ),
   cadence: z.strictObject({ twoSeats: text, oneSeat: text }),
+  seating: seatingSchema,
+  summary: z.strictObject({
+    headline: text,
+    headlineWithoutCurrent: text,
+    holder: text,
+    newSeat: text,
+    openSeat: text,
+    disclaimer: text,
+  }),
   seatGuidance: z.strictObject({ CTO: text, CAIO: text, 'CTO/CAIO': text }),
   questionnaire: z.array(questionDefinitionSchema).min(1),
   /** Questions about today's leaders and the growth plan (today-schema.ts); absent asks none. */

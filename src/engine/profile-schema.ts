@@ -73,8 +73,9 @@ const aiSchema = z.strictObject({
   stakes: z.enum(STAKES_LEVELS).optional(),
 })
 
+// Absent means "not given": the engine reads it from today's full-time leaders (framework.md §4a), else 1.
 const budgetSchema = z.strictObject({
-  fullTimeLeaders: count.default(1),
+  fullTimeLeaders: count.optional(),
 })
 
 export const seatSchema = z.strictObject({
@@ -126,7 +127,7 @@ export const profileSchema = z
     products: z.number().int().min(1).default(1),
     industry: z.enum(INDUSTRIES).default('other'),
     ai: aiSchema,
-    budget: budgetSchema.default({ fullTimeLeaders: 1 }),
+    budget: budgetSchema.default({}),
     current: currentSchema.optional(),
     growth: z.array(growthStepSchema).default([]),
   })

@@ -1,6 +1,7 @@
 import type { Signals } from './facts.js'
 import type { Profile } from './profile-schema.js'
 import type { StakesLevel } from './vocabulary.js'
+import { leadersBudget } from './leaders-budget.js'
 
 /** The raw inputs of the decision, read off a normalized profile. */
 export function signalsOf(profile: Profile, stakes: StakesLevel): Signals {
@@ -11,7 +12,7 @@ export function signalsOf(profile: Profile, stakes: StakesLevel): Signals {
     centrality: profile.ai.centrality,
     functionCount: distinctCount(profile.ai.functions),
     stakes,
-    fullTimeLeaders: profile.budget.fullTimeLeaders,
+    fullTimeLeaders: leadersBudget(profile).fullTimeLeaders,
   }
 }
 

@@ -21,7 +21,8 @@ export interface AssessmentSummary {
  * counterfactuals, roadmap, charter): the same structure, levels and anti-patterns, several times faster.
  */
 export function summarize(profile: Profile, playbook: Playbook): AssessmentSummary {
-  const { structure, facts } = recommend(profile, playbook)
+  const recommended = recommend(profile, playbook)
+  const { structure, facts } = recommended
   return {
     name: profile.name,
     structure,
@@ -31,7 +32,7 @@ export function summarize(profile: Profile, playbook: Playbook): AssessmentSumma
     'failure-stakes': facts.stakes,
     budget: facts.budget,
     antiPatterns: profile.current
-      ? diagnose(profile, facts, playbook).antiPatterns.map((a) => a.id)
+      ? diagnose(profile, facts, playbook, recommended).antiPatterns.map((a) => a.id)
       : [],
   }
 }

@@ -7,8 +7,11 @@ import type {
   ChangeKind,
   CharterGroup,
   CharterRowId,
+  DepartureReason,
+  Direction,
   Engagement,
   QuestionId,
+  SeatGap,
   SeatTitle,
   Severity,
   Size,
@@ -44,6 +47,24 @@ export interface Fact {
   readonly value: string | number
 }
 
+/** Who holds a seat of the recommended structure (framework.md §4a.5). */
+export interface FitAssignment {
+  readonly title: SeatTitle
+  readonly engagement: Engagement
+  /** A current seat by its index in `current.seats`, or `new` for someone to bring in. */
+  readonly holder: { readonly current: number } | 'new'
+  /** What the holder lacks for the seat, named rather than held against them. */
+  readonly gaps: readonly SeatGap[]
+  /** Why a full-time holder sits in a fractional seat (`over-budget`); absent otherwise. */
+  readonly reason?: 'over-budget'
+}
+
+/** A current seat that keeps no place in the recommended structure. */
+export interface Departure {
+  readonly current: number
+  readonly reason: DepartureReason
+}
+
 export interface Change {
   readonly kind: ChangeKind
   /** The structure today, when `current.seats` maps onto one; null when absent or unrecognised. */
@@ -51,6 +72,17 @@ export interface Change {
   readonly to: StructureId
   readonly summary: string
   readonly steps: readonly string[]
+  readonly assignments: readonly FitAssignment[]
+  readonly departures: readonly Departure[]
+}
+
+/** How the people in the seats moved the recommendation away from the table's (framework.md §4a). */
+export interface Fit {
+  /** The table's structure, after budget caps. */
+  readonly table: StructureId
+  /** The table's rule. */
+  readonly rule: string
+  readonly reason: string
 }
 
 export interface Recommendation {
@@ -66,12 +98,15 @@ export interface Recommendation {
   readonly why: readonly string[]
   readonly source: readonly string[]
   readonly change: Change
+  /** Null when the structure is the table's; else what the table said and why the people changed it. */
+  readonly fit: Fit | null
 }
 
+/** One piece of evidence: as a person would say it, with the profile field it was read from. */
 export interface Evidence {
+  readonly text: string
   readonly field: string
   readonly value: string | number | boolean | null
-  readonly note: string
 }
 
 export interface AntiPatternFinding {
@@ -118,6 +153,8 @@ export interface Counterfactual {
   readonly to: string | number
   readonly structure: StructureId
   readonly summary: string
+  /** `grow`: the way organizations move (more people, products, reach, centrality, stakes, budget). */
+  readonly direction: Direction
 }
 
 export interface RoadmapPoint {
@@ -170,11 +207,54 @@ export interface BlockingFinding {
   readonly severity: 'blocking'
   readonly message: string
   readonly evidence: readonly Evidence[]
+  /** The article's words, verbatim; empty when the playbook cites none. */
   readonly source: string
+  /** The playbook's own design note, labelled as such in reports (never quoted); null when none. */
+  readonly note: string | null
+}
+
+/** A seat of the recommended structure and who sits there, for the summary's headline. */
+export interface SummarySeat {
+  readonly title: SeatTitle
+  readonly engagement: Engagement
+  /** The holder's name (or today's title), or null for someone to bring in. */
+  readonly holder: string | null
+}
+
+export interface SummaryFinding {
+  readonly id: string
+  readonly severity: Severity | 'blocking'
+  readonly text: string
+}
+
+/** A dated EU AI Act milestone that applies to some of the profile's use cases. */
+export interface SummaryMilestone {
+  readonly date: string
+  readonly ref: string
+  readonly summary: string
+  /** Where the date is read from (the classifier's source). */
+  readonly source: string
+  readonly status: 'in-force' | 'to-confirm'
+  readonly useCases: readonly string[]
+}
+
+/** The one-screen executive summary every report opens with (framework.md §9). */
+export interface Summary {
+  /** The structure and who sits where, in a sentence. */
+  readonly headline: string
+  readonly seats: readonly SummarySeat[]
+  /** At most three: blocking findings first, then critical anti-patterns. */
+  readonly findings: readonly SummaryFinding[]
+  /** At most three. */
+  readonly nextSteps: readonly string[]
+  readonly milestones: readonly SummaryMilestone[]
+  /** "advice, not legal advice". */
+  readonly disclaimer: string
 }
 
 export interface Assessment {
   readonly schema: typeof ASSESSMENT_SCHEMA_ID
+  readonly summary: Summary
   readonly playbook: { readonly id: string; readonly version: string }
   readonly profile: Profile
   readonly derived: { readonly size: Size; readonly aiDemand: AiDemand }

@@ -144,6 +144,25 @@ export const FIXED_CHARTER_COLUMNS = ['CEO', 'Engineering', 'Business functions'
 export const CHANGE_KINDS = ['keep', 'evolve', 'restructure', 'establish'] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
+/** A leader's depths: `tech` = has led a technology organization, `ai` = has built and shipped AI systems. */
+export const DEPTHS = ['tech', 'ai'] as const
+export type Depth = (typeof DEPTHS)[number]
+
+/** What a holder lacks for the seat they keep (framework.md §4a.2–3). */
+export const SEAT_GAPS = ['ai-fluency', 'tech-leadership'] as const
+export type SeatGap = (typeof SEAT_GAPS)[number]
+
+/**
+ * Why a current seat keeps no place (framework.md §4a.5); `no-seat`: qualified, within budget, but
+ * another holder took the one seat they qualify for.
+ */
+export const DEPARTURE_REASONS = ['not-qualified', 'over-budget', 'no-seat'] as const
+export type DepartureReason = (typeof DEPARTURE_REASONS)[number]
+
+/** A counterfactual's direction (framework.md §7). */
+export const DIRECTIONS = ['grow', 'shrink'] as const
+export type Direction = (typeof DIRECTIONS)[number]
+
 // EU AI Act use-case vocabulary (stakes.md).
 export const AI_ACT_TIERS = ['minimal', 'limited', 'high', 'prohibited'] as const
 export type AiActTier = (typeof AI_ACT_TIERS)[number]

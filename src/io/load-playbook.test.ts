@@ -30,18 +30,17 @@ describe('loadPlaybook', () => {
   })
 
   it('names the file, the line and the path inside it for an invalid value', async () => {
-    const path = tempFile(
-      'bad.yaml',
-      (await import('node:fs'))
-        .readFileSync('playbooks/tandem-default.yaml', 'utf8')
-        .replace('largeMin: 100', 'largeMin: lots'),
-    )
+    const text = (await import('node:fs'))
+      .readFileSync('playbooks/tandem-default.yaml', 'utf8')
+      .replace('largeMin: 100', 'largeMin: lots')
+    const path = tempFile('bad.yaml', text)
+    const line = text.split('\n').findIndex((l) => l.includes('largeMin: lots')) + 1
     const error = await loadPlaybook(path).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidPlaybookError)
     const problem = (error as InvalidPlaybookError).problems[0]
     expect([problem?.file, problem?.line, problem?.field]).toEqual([
       path,
-      38,
+      line,
       'thresholds.size.largeMin',
     ])
   })

@@ -182,7 +182,7 @@ function evidenceList(evidence: readonly Evidence[]): string {
   return `<ul class="plain">${evidence
     .map(
       (item) =>
-        `<li><code>${h(item.field)}</code> = ${h(formatValue(item.value))}: ${h(item.note)}</li>`,
+        `<li><code>${h(item.field)}</code> = ${h(formatValue(item.value))}: ${h(item.text)}</li>`,
     )
     .join('')}</ul>`
 }

@@ -83,7 +83,7 @@ describe('renderHtml', () => {
       antiPatterns: [
         {
           ...fintechAssessment.antiPatterns[0]!,
-          evidence: [{ field: 'current.seats', value: '<b>CTO</b>', note: 'a & b' }],
+          evidence: [{ field: 'current.seats', value: '<b>CTO</b>', text: 'a & b' }],
         },
       ],
     }

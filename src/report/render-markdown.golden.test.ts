@@ -15,11 +15,22 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1'
 const examples = readdirSync(repoPath('examples'))
   .filter((file) => file.endsWith('.yaml'))
   .sort()
+// The canonical cases of fitting the people in the seats (framework.md §4a), golden as `fit-<case>.md`.
+const fitCases = readdirSync(repoPath('examples/fit'))
+  .filter((file) => file.endsWith('.yaml'))
+  .sort()
 
 const cases: readonly (readonly [golden: string, build: () => Assessment])[] = [
   ...examples.map(
     (file) =>
       [file.replace(/\.yaml$/, '.md'), () => assess(anExample(file), thePlaybook())] as const,
+  ),
+  ...fitCases.map(
+    (file) =>
+      [
+        `fit-${file.replace(/\.yaml$/, '.md')}`,
+        () => assess(anExample(`fit/${file}`), thePlaybook()),
+      ] as const,
   ),
   ['engine-prohibited-hostile-name.md', () => assess(prohibitedProfile(), thePlaybook())],
   ['fixture-fintech.md', () => fintechAssessment],

@@ -53,7 +53,7 @@ function blockingSection(a: Assessment): string[] {
   for (const finding of a.findings) {
     lines.push('>', `> **BLOCKING (${code(finding.id)}):** ${e(finding.message)}`, '>')
     for (const item of finding.evidence) {
-      lines.push(`> - ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.note)}`)
+      lines.push(`> - ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.text)}`)
     }
     lines.push(`> - Source: “${e(finding.source)}”`)
   }
@@ -79,7 +79,7 @@ function antiPatternsSection(a: Assessment): string[] {
       '**Evidence**',
       '',
       ...finding.evidence.map(
-        (item) => `- ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.note)}`,
+        (item) => `- ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.text)}`,
       ),
       '',
       `**Remedy:** ${e(finding.remedy)}`,

@@ -62,7 +62,9 @@ describe('the playbook operations block', () => {
 
   it('quotes the article verbatim: every passage is a contiguous part of one of its sentences', () => {
     const passages = thePlaybook().operations?.passages ?? {}
-    const article = Object.values(thePlaybook().doc.passages).join(' ')
+    const article = Object.values(thePlaybook().passages)
+      .map((p) => p.text)
+      .join(' ')
     // The shipped passages are the article's words; the block quotes parts of them.
     for (const passage of Object.values(passages)) {
       expect(article.toLowerCase()).toContain(passage.toLowerCase().replace(/\.$/, ''))

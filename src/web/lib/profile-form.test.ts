@@ -11,7 +11,8 @@ describe('checkDraft', () => {
     })
     expect(check.errors).toEqual({})
     expect(check.profile?.industry).toBe('other')
-    expect(check.profile?.budget).toEqual({ fullTimeLeaders: 1 })
+    // Not given: the engine reads it from today's leaders, else 1 (framework.md §4a).
+    expect(check.profile?.budget).toEqual({})
   })
 
   it('names every missing required field of an empty form', () => {

@@ -287,9 +287,9 @@ function Evidence({
   return (
     <ul className="evidence">
       {evidence.map((item) => (
-        <li key={`${item.field}-${item.note}`}>
+        <li key={`${item.field}-${item.text}`}>
           <code>{item.field}</code> = <strong>{String(item.value)}</strong>
-          {item.note && <span> — {item.note}</span>}
+          {item.text && <span> — {item.text}</span>}
         </li>
       ))}
     </ul>

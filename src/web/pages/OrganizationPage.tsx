@@ -86,7 +86,7 @@ export function OrganizationPage({ ws, org }: { ws: string; org: string }) {
                 <Fact label="AI use cases" value={organization.profile.ai.useCases.length} />
                 <Fact
                   label="Full-time leaders funded"
-                  value={organization.profile.budget.fullTimeLeaders}
+                  value={organization.profile.budget.fullTimeLeaders ?? 'from today’s leaders'}
                 />
                 <Fact
                   label="Leaders today"
