@@ -111,8 +111,8 @@ export function aLive(
 
 /** The example operations file of the repository, validated. */
 export function exampleOperations(): Operations {
-  const result = validateOperations(readYaml('examples/operations.yaml'))
+  const result = validateOperations(readYaml('examples/operations/meridian-freight.yaml'))
   if (!result.ok)
-    throw new Error(`examples/operations.yaml invalid: ${JSON.stringify(result.error)}`)
+    throw new Error(`examples/operations/meridian-freight.yaml invalid: ${JSON.stringify(result.error)}`)
   return result.value
 }

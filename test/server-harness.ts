@@ -69,6 +69,8 @@ export interface TestUser {
   readonly password: string
   /** `Authorization` header value with a fresh API token. */
   readonly bearer: string
+  /** The value of a session cookie of the user, for routes only a signed-in browser may call. */
+  readonly session: string
 }
 
 // One argon2 hash reused by every builder user: hashing is deliberately slow.
@@ -84,7 +86,13 @@ export async function aUser(store: Store, email: string): Promise<TestUser> {
   })
   const secret = newSecret('tdm_')
   await store.apiTokens.create({ userId: user.id, name: 'test', tokenHash: hashSecret(secret) })
-  return { id: user.id, email, password: TEST_PASSWORD, bearer: `Bearer ${secret}` }
+  const session = newSecret()
+  await store.sessions.create({
+    id: hashSecret(session),
+    userId: user.id,
+    expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+  })
+  return { id: user.id, email, password: TEST_PASSWORD, bearer: `Bearer ${secret}`, session }
 }
 
 /** `Authorization` header value with a new token of `user`, as a script would hold it. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { assess } from '../src/engine/assess.js'
 import { profileSchema } from '../src/engine/profile-schema.js'
 import { parseYaml } from '../src/io/parse-yaml.js'
+import { hashSecret, newSecret } from '../src/server/auth/secrets.js'
 import { aProfile, aUser, testPlaybook } from './server-harness.js'
 
 // One request per protected route, built from the ids it needs. The tenancy sweep, the role matrix
@@ -25,6 +26,9 @@ export interface Ids {
   readonly workspaceVersion: number
   /** An account that is in no workspace yet, for "add member". */
   readonly newMemberEmail: string
+  /** A pending invitation and a pending password reset link of the workspace. */
+  readonly invitationId: string
+  readonly resetId: string
   readonly initiative: string
   readonly initiativeVersion: number
   readonly meeting: string
@@ -38,14 +42,31 @@ export interface Call {
   readonly url: string
   readonly payload?: unknown
   readonly headers?: Record<string, string>
+  /** Only a signed-in browser session may call the route (policy.ts SESSION_ONLY_ROUTES). */
+  readonly sessionOnly?: true
 }
 
-/** Sends a call through Fastify's inject with an Authorization header. */
-export function injectCall(app: FastifyInstance, call: Call, authorization: string) {
+/**
+ * Sends a call through Fastify's inject: with an API token (a bearer string, or the user's
+ * token), or, for a session-only route called as a user, with the user's session cookie.
+ */
+export function injectCall(app: FastifyInstance, call: Call, caller: string | TestUser) {
+  const asSession = typeof caller !== 'string' && call.sessionOnly === true
+  const credentials = asSession
+    ? {
+        headers: { origin: 'http://localhost:80', ...call.headers },
+        cookies: { tandem_session: caller.session },
+      }
+    : {
+        headers: {
+          authorization: typeof caller === 'string' ? caller : caller.bearer,
+          ...call.headers,
+        },
+      }
   return app.inject({
     method: call.method,
     url: call.url,
-    headers: { authorization, ...call.headers },
+    ...credentials,
     ...(call.payload === undefined ? {} : { payload: call.payload as string }),
   })
 }
@@ -109,6 +130,32 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
   'DELETE /api/v1/workspaces/:ws/members/:userId': (ids) => ({
     method: 'DELETE',
     url: `${W(ids)}/members/${ids.memberUserId}`,
+  }),
+  'GET /api/v1/workspaces/:ws/invitations': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/invitations`,
+  }),
+  'POST /api/v1/workspaces/:ws/invitations': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/invitations`,
+    payload: { email: `invitee-${ids.org.slice(0, 8)}@example.com`, role: 'viewer' },
+  }),
+  'DELETE /api/v1/workspaces/:ws/invitations/:id': (ids) => ({
+    method: 'DELETE',
+    url: `${W(ids)}/invitations/${ids.invitationId}`,
+  }),
+  'GET /api/v1/workspaces/:ws/password-resets': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/password-resets`,
+  }),
+  'POST /api/v1/workspaces/:ws/members/:userId/password-reset': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/members/${ids.memberUserId}/password-reset`,
+    sessionOnly: true,
+  }),
+  'DELETE /api/v1/workspaces/:ws/password-resets/:id': (ids) => ({
+    method: 'DELETE',
+    url: `${W(ids)}/password-resets/${ids.resetId}`,
   }),
   'GET /api/v1/workspaces/:ws/organizations': (ids) => ({
     method: 'GET',
@@ -282,6 +329,10 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
     method: 'GET',
     url: `${W(ids)}/organizations/${ids.org}/signals?asOf=2026-06-01`,
   }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/agenda': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/agenda`,
+  }),
   'POST /api/v1/workspaces/:ws/organizations/:org/signals/acknowledgements': (ids) => ({
     method: 'POST',
     url: `${W(ids)}/organizations/${ids.org}/signals/acknowledgements`,
@@ -358,6 +409,18 @@ export async function seedWorkspace(
   const member = await aUser(store, `member-${org.id.slice(0, 8)}@${marker.toLowerCase()}.example`)
   await store.members.add(actor, ws, { userId: member.id, role: 'viewer' })
   const newMember = await aUser(store, `new-${org.id.slice(0, 8)}@example.com`)
+  const expiresAt = new Date(Date.now() + 86_400_000).toISOString()
+  const invitation = await store.invitations.create(actor, ws, {
+    email: `invited-${org.id.slice(0, 8)}@${marker.toLowerCase()}.example`,
+    role: 'editor',
+    tokenHash: hashSecret(newSecret()),
+    expiresAt,
+  })
+  const reset = await store.passwordResets.create(actor, ws, {
+    userId: member.id,
+    tokenHash: hashSecret(newSecret()),
+    expiresAt,
+  })
   const initiative = await store.initiatives.create(actor, ws, org.id, {
     title: `${marker} initiative`,
     owner: { seat: 'CAIO', memberId: null },
@@ -391,6 +454,8 @@ export async function seedWorkspace(
     auditId: audit?.id ?? 'none',
     workspaceVersion: workspace?.version ?? 1,
     newMemberEmail: newMember.email,
+    invitationId: invitation.id,
+    resetId: reset.id,
     initiative: initiative.id,
     initiativeVersion: initiative.version,
     meeting: meeting.id,
@@ -406,6 +471,8 @@ export async function snapshot(store: Store, ws: string): Promise<string> {
   const members = await store.members.list(ws)
   const audit = await store.audit.list(ws, { limit: 500 })
   const workspace = await store.workspaces.get(ws)
+  const invitations = await store.invitations.listPending(ws)
+  const resets = await store.passwordResets.listPending(ws)
   const operations = await Promise.all(
     data.organizations.map(async (organization) => ({
       initiatives: await store.initiatives.listDetailed(ws, organization.id),
@@ -415,5 +482,13 @@ export async function snapshot(store: Store, ws: string): Promise<string> {
       feeds: await store.calendarFeeds.list(ws, organization.id),
     })),
   )
-  return JSON.stringify({ data, members, audit: audit.length, workspace, operations })
+  return JSON.stringify({
+    data,
+    members,
+    audit: audit.length,
+    workspace,
+    operations,
+    invitations,
+    resets,
+  })
 }

@@ -9,7 +9,6 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/server/build-app.js'
 import { loadConfig } from '../src/server/config.js'
-import { seedDemo } from '../src/server/first-run.js'
 import { createStore, openDatabase } from '../src/store/index.js'
 import { aUser, aWorkspace, testPlaybook } from './server-harness.js'
 
@@ -53,8 +52,6 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 180_000 }, ()
     store = createStore({ db })
     const config = loadConfig({ TANDEM_LOG_LEVEL: 'silent', TANDEM_DEMO: 'on' })
     app = await buildApp({ store, playbook: testPlaybook(), config, webRoot })
-    // The demo is seeded only into a database without users, as on a fresh `npm start`.
-    await seedDemo(store, db, testPlaybook(), 'examples', app.log)
     await app.listen({ port: 0, host: '127.0.0.1' })
     const address = app.server.address()
     if (address === null || typeof address === 'string') throw new Error('no port')

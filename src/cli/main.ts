@@ -2,7 +2,7 @@ import type { CliContext, CliIo } from './context.js'
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { AppError, formatProblem } from '../errors/app-error.js'
-import { COMMANDS } from './commands/index.js'
+import { commandsFor } from './commands/index.js'
 import { EXIT, exitCodeFor } from './exit-codes.js'
 
 // Problems printed for one error; the rest are counted (a batch writes all of them to --errors).
@@ -21,8 +21,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     },
   }
   const program = buildProgram(io)
-  for (const register of COMMANDS) register(program, context)
   try {
+    const commands = commandsFor(argv)
+    if (commands.length > 0 && !commands.some((command) => command.longRunning === true)) {
+      // A command validates each schema a few times at most: zod's compiled fast path costs more to
+      // build than it saves (measured on `tandem assess`). The server, validating the same schemas
+      // again and again (`serve`), keeps it; `--version` does not load zod at all.
+      const { z } = await import('zod')
+      z.config({ jitless: true })
+    }
+    const registers = await Promise.all(commands.map((command) => command.load()))
+    for (const register of registers) register(program, context)
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode
   } catch (error) {

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'INSUFFICIENT_SCOPE',
   'RATE_LIMITED',
+  'DEMO_FULL',
+  'QUOTA_EXCEEDED',
   'IO_ERROR',
   'USAGE',
   // A stage move the register refuses (operate.md §1; the engine's planMove names each missing item).

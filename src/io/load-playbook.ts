@@ -7,7 +7,8 @@ import { formatPath } from '../engine/validate-profile.js'
 import { InvalidPlaybookError } from '../errors/invalid-playbook-error.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
 import { readTextLimited } from './open-input.js'
-import { parseOneLocatedYaml, parseYaml } from './parse-yaml.js'
+import { parseOneLocatedYaml } from './parse-yaml.js'
+import { readShippedDocument } from './prebuilt-playbooks.js'
 
 /** The shipped default playbook and EU AI Act classifier (same place from src/ and from dist/). */
 export const DEFAULT_PLAYBOOK_PATH = fileURLToPath(
@@ -21,13 +22,27 @@ let defaultPlaybookCache: Playbook | undefined
 let defaultClassifierCache: unknown
 let defaultOperationsCache: unknown
 
-/** The shipped playbook, read and compiled once per process. */
+/** The shipped playbook, read and compiled once per process (from its prebuilt form when current). */
 export function defaultPlaybook(): Playbook {
-  defaultPlaybookCache ??= compileText(
-    readFileSync(DEFAULT_PLAYBOOK_PATH, 'utf8'),
-    DEFAULT_PLAYBOOK_PATH,
-  )
+  defaultPlaybookCache ??= compileShipped()
   return defaultPlaybookCache
+}
+
+function compileShipped(): Playbook {
+  const result = compilePlaybook(defaultPlaybookDocument(), {
+    classifier: defaultClassifierDocument(),
+    operations: defaultOperationsDocument(),
+  })
+  if (result.ok) return result.value
+  // Problems located at their line in the YAML.
+  return compileText(readFileSync(DEFAULT_PLAYBOOK_PATH, 'utf8'), DEFAULT_PLAYBOOK_PATH)
+}
+
+let defaultPlaybookDocumentCache: unknown
+
+function defaultPlaybookDocument(): unknown {
+  defaultPlaybookDocumentCache ??= readShippedDocument(DEFAULT_PLAYBOOK_PATH)
+  return defaultPlaybookDocumentCache
 }
 
 /** Reads, validates and compiles a playbook file; problems name the file, line and path inside it. */
@@ -57,19 +72,13 @@ function compileText(text: string, source: string): Playbook {
 }
 
 function defaultClassifierDocument(): unknown {
-  defaultClassifierCache ??= parseYaml(
-    readFileSync(DEFAULT_CLASSIFIER_PATH, 'utf8'),
-    DEFAULT_CLASSIFIER_PATH,
-  )
+  defaultClassifierCache ??= readShippedDocument(DEFAULT_CLASSIFIER_PATH)
   return defaultClassifierCache
 }
 
 /** The shipped playbook's `operations:` block, for playbooks that bring none of their own. */
 export function defaultOperationsDocument(): unknown {
-  defaultOperationsCache ??= (
-    parseYaml(readFileSync(DEFAULT_PLAYBOOK_PATH, 'utf8'), DEFAULT_PLAYBOOK_PATH) as {
-      operations?: unknown
-    }
-  ).operations
+  defaultOperationsCache ??= (defaultPlaybookDocument() as { operations?: unknown } | null)
+    ?.operations
   return defaultOperationsCache
 }

@@ -1,4 +1,10 @@
-import type { Assessment, Charter, Evidence, UseCaseStakes } from '../engine/types.js'
+import type {
+  Assessment,
+  Charter,
+  Classification,
+  Evidence,
+  UseCaseStakes,
+} from '../engine/types.js'
 import { escapeHtml as h } from './escape-html.js'
 import { formatValue } from './format-value.js'
 import {
@@ -11,6 +17,7 @@ import {
 } from './labels.js'
 import { charterGrid } from './svg-charter-grid.js'
 import { questionChart } from './svg-question-chart.js'
+import { registerNote } from './register-note.js'
 
 // The sections of the HTML report up to the charter, in report order. Every string from the
 // assessment goes through `h()`: organization and use case names are user input.
@@ -108,6 +115,9 @@ export function stakesHtml(a: Assessment): string {
   return (
     `<section class="card" id="stakes" aria-labelledby="stakes-title">` +
     `<h2 id="stakes-title">Stakes per use case</h2><p>${overall}</p>` +
+    [...new Set(stakes.useCases.flatMap((u) => u.classification?.warnings ?? []))]
+      .map((w) => `<p class="warning-line">${h(w)}</p>`)
+      .join('') +
     `${stakes.useCases.map(useCaseHtml).join('')}</section>`
   )
 }
@@ -133,8 +143,24 @@ function useCaseHtml(useCase: UseCaseStakes): string {
     `<article class="use-case"><h3><span class="badge badge-${c.tier}">${h(TIER_LABELS[c.tier])}</span>` +
     `${h(useCase.name)}</h3>${reason}${transparency}<h4>Basis</h4><ul class="plain">` +
     c.basis.map((item) => `<li><strong>${h(item.ref)}</strong>: ${h(item.summary)}</li>`).join('') +
-    `</ul><h4>Obligations</h4>${obligations}<p class="meta">As of ${h(c.asOf)}</p></article>`
+    `</ul><h4>Obligations</h4>${obligations}${milestonesHtml(c)}` +
+    `<p class="meta">As of ${h(c.asOf)}</p></article>`
   )
+}
+
+/** The dated milestones of a classification (its warnings are shown once, above the use cases). */
+function milestonesHtml(c: Classification): string {
+  const dates =
+    c.milestones.length === 0
+      ? ''
+      : `<h4>Dates that apply</h4><ul class="plain">${c.milestones
+          .map(
+            (m) =>
+              `<li><strong>${h(m.date)}</strong>${m.status === 'to-confirm' ? ' <em>(to confirm)</em>' : ''}, ` +
+              `${h(m.ref)}: ${h(m.summary)}</li>`,
+          )
+          .join('')}</ul>`
+  return dates
 }
 
 /** Anti-pattern findings with severity, evidence, remedy and passage. */
@@ -156,9 +182,11 @@ export function antiPatternsHtml(a: Assessment): string {
               `<blockquote>${h(finding.source)}</blockquote></article>`,
           )
           .join('')
+  const fromRegister = registerNote(a)
+  const note = fromRegister ? `<p class="meta register-note">${h(fromRegister)}</p>` : ''
   return (
     `<section class="card" id="anti-patterns" aria-labelledby="anti-patterns-title">` +
-    `<h2 id="anti-patterns-title">Anti-patterns</h2>${body}</section>`
+    `<h2 id="anti-patterns-title">Anti-patterns</h2>${note}${body}</section>`
   )
 }
 

@@ -62,10 +62,12 @@ export function questionsSection(a: Assessment): string[] {
   return [
     '## The five questions',
     '',
-    '| Question | Level | Finding |',
-    '|---|---|---|',
+    '| Question | Level | Finding | In the article’s words |',
+    '|---|---|---|---|',
     ...a.questions.map(
-      (q) => `| ${QUESTION_TITLES[q.id]} (${code(q.id)}) | **${e(q.level)}** | ${e(q.finding)} |`,
+      (q) =>
+        `| ${QUESTION_TITLES[q.id]} (${code(q.id)}) | **${e(q.level)}** | ${e(q.finding)} | ` +
+        `${q.source === '' ? '' : `“${e(q.source)}”`} |`,
     ),
   ]
 }
@@ -77,7 +79,14 @@ export function stakesSection(a: Assessment): string[] {
   const overall = stakes.overridden
     ? `Overall stakes: **${stakes.level}**, set by ${code('ai.stakes')} (derived from the profile: ${stakes.derived}).`
     : `Overall stakes: **${stakes.level}**, derived from the profile.`
-  return ['## Stakes per use case', '', overall, ...stakes.useCases.flatMap(useCaseLines)]
+  const warnings = [...new Set(stakes.useCases.flatMap((u) => u.classification?.warnings ?? []))]
+  return [
+    '## Stakes per use case',
+    '',
+    overall,
+    ...warnings.flatMap((w) => ['', `> **Warning:** ${e(w)}`]),
+    ...stakes.useCases.flatMap(useCaseLines),
+  ]
 }
 
 function useCaseLines(useCase: UseCaseStakes): string[] {
@@ -98,8 +107,18 @@ function useCaseLines(useCase: UseCaseStakes): string[] {
   lines.push(
     c.obligations.length === 0 ? '- **Obligations:** none' : '- **Obligations:**',
     ...c.obligations.map((duty) => `  - ${e(duty)}`),
-    `- **As of:** ${e(c.asOf)}`,
   )
+  if (c.milestones.length > 0) {
+    lines.push(
+      '- **Dates that apply:**',
+      ...c.milestones.map(
+        (m) =>
+          `  - ${e(m.date)}${m.status === 'to-confirm' ? ' **(to confirm)**' : ''}, ` +
+          `${e(m.ref)}: ${e(m.summary)}`,
+      ),
+    )
+  }
+  lines.push(`- **As of:** ${e(c.asOf)}`)
   return lines
 }
 

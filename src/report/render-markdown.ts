@@ -9,6 +9,7 @@ import {
 } from './markdown-sections.js'
 import { capitalize, SEVERITY_LABELS, STRUCTURE_LABELS } from './labels.js'
 import { roadmapPoints } from './roadmap-points.js'
+import { registerNote } from './register-note.js'
 
 /** Renders the assessment as a Markdown report, blocking findings first (framework.md §9). */
 export function renderMarkdown(a: Assessment): string {
@@ -62,6 +63,8 @@ function blockingSection(a: Assessment): string[] {
 
 function antiPatternsSection(a: Assessment): string[] {
   const lines = ['## Anti-patterns']
+  const fromRegister = registerNote(a)
+  if (fromRegister) lines.push('', e(fromRegister))
   if (a.antiPatterns.length === 0) {
     lines.push(
       '',

@@ -39,6 +39,7 @@ section.card { background: var(--paper); border: 1px solid var(--line); border-r
 .seat-caio { background: var(--caio); }
 .seat small { font-weight: 400; opacity: .9; }
 .meta { color: var(--muted); font-size: 14px; }
+.warning-line { border-left: 4px solid #b45309; background: #fff7ed; padding: 6px 10px; margin: 8px 0; }
 blockquote { margin: 12px 0; padding: 8px 16px; border-left: 4px solid var(--accent); background: var(--wash); color: var(--ink); font-style: italic; }
 .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px; margin: 0; }
 .facts div { background: var(--wash); border-radius: 8px; padding: 8px 12px; }

@@ -208,6 +208,22 @@ describe('accounts and sessions', () => {
     ['short1', 'the newPassword must be at least 8 characters (got 6)'],
     ['x'.repeat(129), 'the newPassword must be at most 128 characters (got 129)'],
     ['Password123', 'the newPassword is one of the most common passwords; choose another'],
+    [
+      ' '.repeat(8),
+      'the newPassword is only spaces or other whitespace; use words or characters you can see',
+    ],
+    [
+      ' \t \n\u00a0 \t\u2003',
+      'the newPassword is only spaces or other whitespace; use words or characters you can see',
+    ],
+    [
+      'z'.repeat(20),
+      'the newPassword is one character repeated; choose a passphrase of a few words',
+    ],
+    [
+      '😀'.repeat(8),
+      'the newPassword is one character repeated; choose a passphrase of a few words',
+    ],
   ])('refuses the new password %j', async (newPassword, message) => {
     const response = await server.app.inject({
       method: 'POST',

@@ -12,7 +12,10 @@ import { UnsupportedMediaTypeError } from '../errors/unsupported-media-type-erro
 import { packagePath } from '../io/package-path.js'
 import { ANONYMOUS } from './auth/auth-context.js'
 import { authenticate } from './auth/authenticate.js'
+import type { DemoSeed } from './demo.js'
+import { loadDemoSeed } from './demo.js'
 import { createLogger } from './logger.js'
+import { createMailer } from './mailer.js'
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js'
 import { handleError, handleNotFound } from './error-handler.js'
 import { ImportWorker } from './import-worker.js'
@@ -38,6 +41,8 @@ export interface AppOptions {
   readonly importWorker?: boolean
   /** Folder of the built web app; defaults to the package's `dist/web`, whatever the working directory. */
   readonly webRoot?: string
+  /** Folder of the example profiles each demo workspace is seeded with; default the package's. */
+  readonly examplesDir?: string
 }
 
 // Non-JSON bodies a route may opt into (define-route.ts `rawBody`); parsed as text, checked per route.
@@ -113,7 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id)
     void reply.header('x-content-type-options', 'nosniff')
-    void reply.header('referrer-policy', 'same-origin')
+    if (!reply.hasHeader('referrer-policy')) void reply.header('referrer-policy', 'same-origin')
     if (!reply.hasHeader('x-frame-options')) void reply.header('x-frame-options', 'DENY')
     const policy = reply.getHeader('content-security-policy')
     if (policy === undefined) void reply.header('content-security-policy', CONTENT_SECURITY_POLICY)
@@ -135,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   })
 
   await registerOpenApi(app)
+  let demoSeed: Promise<DemoSeed> | null = null
   const deps: RouteDeps = {
     store,
     playbook: options.playbook,
@@ -142,6 +148,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
     setupToken: options.setupToken ?? null,
     webRoot: options.webRoot ?? packagePath('dist/web'),
+    demoSeed: () => {
+      demoSeed ??= loadDemoSeed(
+        options.examplesDir ?? packagePath('examples'),
+        options.playbook,
+        app.log,
+      )
+      return demoSeed
+    },
+    mailer: createMailer(config.smtpUrl, config.mailFrom, app.log),
   }
   const worker = new ImportWorker(store, app.log)
   await registerRoutes(app, deps, worker)
@@ -159,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       log: app.log,
       intervalMs: config.maintenanceIntervalMs,
       sessionIdleMs: config.sessionIdleMs,
+      demoIdleMs: config.demoIdleMs,
     })
     return Promise.resolve()
   })

@@ -47,6 +47,16 @@ const envSchema = z.object({
     })
     .default(false),
   TANDEM_MAINTENANCE_MINUTES: z.coerce.number().int().min(1).default(60),
+  TANDEM_DEMO_MAX: z.coerce.number().int().min(0).default(100),
+  TANDEM_DEMO_IDLE_HOURS: z.coerce.number().int().min(1).default(24),
+  TANDEM_DEMO_MAX_CHANGES: z.coerce.number().int().min(20).default(500),
+  TANDEM_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  TANDEM_RESET_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  TANDEM_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail:587')
+    .optional(),
+  TANDEM_MAIL_FROM: z.string().min(3).max(254).default('Tandem <tandem@localhost>'),
 })
 
 /** Every environment variable the server reads, in the order the docs list them. */
@@ -79,6 +89,17 @@ export interface ServerConfig {
   readonly trustProxy: TrustProxy
   /** How often expired sessions, login failures and rate-limit windows are deleted. */
   readonly maintenanceIntervalMs: number
+  /** Private demo workspaces that may exist at once (0: none; `demo` off also means none). */
+  readonly demoMax: number
+  /** A demo workspace unused this long is deleted by maintenance. */
+  readonly demoIdleMs: number
+  /** Changes (audit rows, the seed's included) one demo workspace may hold. */
+  readonly demoMaxChanges: number
+  readonly invitationTtlMs: number
+  readonly resetTtlMs: number
+  /** Where invitation emails go out; null: the owner passes the link on themselves. */
+  readonly smtpUrl: string | null
+  readonly mailFrom: string
 }
 
 /** Reads and validates the configuration; a bad variable is an InvalidInputError naming it. */
@@ -115,5 +136,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     rateLimit: value.TANDEM_RATE_LIMIT ?? (value.DATABASE_URL ? 'database' : 'memory'),
     trustProxy: value.TANDEM_TRUST_PROXY,
     maintenanceIntervalMs: value.TANDEM_MAINTENANCE_MINUTES * 60_000,
+    demoMax: value.TANDEM_DEMO_MAX,
+    demoIdleMs: value.TANDEM_DEMO_IDLE_HOURS * 3_600_000,
+    demoMaxChanges: value.TANDEM_DEMO_MAX_CHANGES,
+    invitationTtlMs: value.TANDEM_INVITATION_DAYS * 86_400_000,
+    resetTtlMs: value.TANDEM_RESET_HOURS * 3_600_000,
+    smtpUrl: value.TANDEM_SMTP_URL ?? null,
+    mailFrom: value.TANDEM_MAIL_FROM,
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
@@ -8,35 +8,32 @@ import { defaultPlaybook } from '../io/load-playbook.js'
 import { createStore, openDatabase } from '../store/index.js'
 import { aUser } from '../../test/server-harness.js'
 import { startServerProcess } from '../../test/server-process.js'
-import { countRealUsers, DEMO_WORKSPACE_NAME, seedDemo } from './first-run.js'
+import { createDemo, loadDemoSeed } from './demo.js'
+import { countRealUsers } from './first-run.js'
 import { createLogger } from './logger.js'
 import { DEMO_EMAIL } from './routes/auth.js'
 
 describe('demo seed', () => {
-  it('seeds the example organizations, each assessed, once, on an empty database only', async () => {
-    const database = await openDatabase({ kind: 'sqlite', path: ':memory:' })
-    const store = createStore({ db: database })
-    const log = createLogger('silent')
-    expect(await seedDemo(store, database, defaultPlaybook(), 'examples', log)).toBe(true)
-    expect(await seedDemo(store, database, defaultPlaybook(), 'examples', log)).toBe(false)
-    const demo = await store.users.findByEmail(DEMO_EMAIL)
-    const workspaces = await store.workspaces.listForUser(demo?.id ?? '')
-    expect(workspaces.map((w) => [w.name, w.role])).toEqual([[DEMO_WORKSPACE_NAME, 'owner']])
-    const { items } = await store.organizations.list(workspaces[0]?.id ?? '')
-    expect(items.length).toBeGreaterThanOrEqual(3)
-    expect(items.every((item) => item.latestAssessment !== null)).toBe(true)
-    expect(await countRealUsers(database)).toBe(0)
-    await database.close()
+  it('reads every example organization, each assessed once per server', async () => {
+    const seed = await loadDemoSeed('examples', defaultPlaybook(), createLogger('silent'))
+    const files = readdirSync('examples').filter((file) => /\.ya?ml$/.test(file))
+    expect(seed.organizations.map(({ profile }) => profile.name)).toHaveLength(files.length)
+    expect(seed.organizations.length).toBeGreaterThanOrEqual(3)
+    for (const { profile, result } of seed.organizations) expect(result.profile).toEqual(profile)
   })
 
-  it('never seeds over real data', async () => {
+  it('counts real accounts only: demo visitors do not open the setup link', async () => {
     const database = await openDatabase({ kind: 'sqlite', path: ':memory:' })
     const store = createStore({ db: database })
+    const seed = await loadDemoSeed('examples', defaultPlaybook(), createLogger('silent'))
+    const { workspace } = await createDemo(store, seed, { max: 5, maxChanges: 100 })
+    await aUser(store, DEMO_EMAIL)
+    expect(await countRealUsers(database)).toBe(0)
+    const { items } = await store.organizations.list(workspace.id)
+    expect(items).toHaveLength(seed.organizations.length)
+    expect(items.every((item) => item.latestAssessment !== null)).toBe(true)
     await aUser(store, 'real@example.com')
-    expect(
-      await seedDemo(store, database, defaultPlaybook(), 'examples', createLogger('silent')),
-    ).toBe(false)
-    expect(await store.users.findByEmail(DEMO_EMAIL)).toBeNull()
+    expect(await countRealUsers(database)).toBe(1)
     await database.close()
   })
 })

@@ -9,7 +9,7 @@ import { createStore, openDatabase } from '../store/index.js'
 import { newSecret } from './auth/secrets.js'
 import { buildApp } from './build-app.js'
 import { loadConfig } from './config.js'
-import { countRealUsers, seedDemo } from './first-run.js'
+import { countRealUsers } from './first-run.js'
 import { createLogger } from './logger.js'
 
 export interface RunningServer {
@@ -30,8 +30,7 @@ export function databaseConfigOf(config: ServerConfig): DatabaseConfig {
 }
 
 /**
- * Starts the server: validates the environment, opens (and migrates) the database, seeds the demo
- * workspace on an empty database, listens, and prints the URL and, while no user exists, the
+ * Starts the server: validates the environment, opens (and migrates) the database, listens, and prints the URL and, while no user exists, the
  * one-time setup link.
  */
 export async function startServer(
@@ -44,9 +43,15 @@ export async function startServer(
   try {
     const store = createStore({ db: database })
     const playbook = defaultPlaybook()
-    if (config.demo) await seedDemo(store, database, playbook, packagePath('examples'), logger)
     const setupToken = (await countRealUsers(database)) === 0 ? newSecret() : null
-    const app = await buildApp({ store, playbook, config, logger, setupToken })
+    const app = await buildApp({
+      store,
+      playbook,
+      config,
+      logger,
+      setupToken,
+      examplesDir: packagePath('examples'),
+    })
     const address = await app.listen({ port: config.port, host: config.host })
     const url = address.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost')
     out.write(`Tandem is listening on ${url}\n`)

@@ -16,7 +16,6 @@ import {
 } from '../../test/server-harness.js'
 import { customPlaybook } from '../../test/server-routes.js'
 import { POLICY, PUBLIC_ROUTES } from './policy.js'
-import { DEMO_EMAIL } from './routes/auth.js'
 import { assessmentView } from './views.js'
 
 // The documentation is true: a realistic session calls every route of the policy and the public
@@ -97,6 +96,11 @@ describe('the responses documented in /api/openapi.json', () => {
     await call('GET /api/v1/playbook', { method: 'GET', url: '/api/v1/playbook' })
     await call('GET /setup', { method: 'GET', url: `/setup?token=${SETUP_TOKEN}` })
     await call('GET /setup', { method: 'GET', url: '/setup?token=wrong' })
+    await call('POST /api/v1/setup/check', {
+      method: 'POST',
+      url: '/api/v1/setup/check',
+      payload: { token: SETUP_TOKEN },
+    })
     const setup = await call('POST /api/v1/setup', {
       method: 'POST',
       url: '/api/v1/setup',
@@ -114,6 +118,7 @@ describe('the responses documented in /api/openapi.json', () => {
       email: 'owner@example.com',
       password: TEST_PASSWORD,
       bearer: '',
+      session: '',
     }
 
     // Stateless assessment and classification, up to the rate limit.
@@ -231,6 +236,97 @@ describe('the responses documented in /api/openapi.json', () => {
     await call('GET /api/v1/workspaces/:ws/members', {
       method: 'GET',
       url: `${W}/members`,
+      headers: bearer,
+    })
+
+    // Invitations and reset links: issued by the owner, used from the link's page.
+    const invited = json(
+      await call('POST /api/v1/workspaces/:ws/invitations', {
+        method: 'POST',
+        url: `${W}/invitations`,
+        headers: bearer,
+        payload: { email: 'ivy@example.com', role: 'editor' },
+      }),
+    )
+    await call('POST /api/v1/workspaces/:ws/invitations', {
+      method: 'POST',
+      url: `${W}/invitations`,
+      headers: bearer,
+      payload: { email: 'ivy@example.com', role: 'viewer' },
+    })
+    const second = json(
+      await call('POST /api/v1/workspaces/:ws/invitations', {
+        method: 'POST',
+        url: `${W}/invitations`,
+        headers: bearer,
+        payload: { email: 'jo@example.com', role: 'viewer' },
+      }),
+    )
+    await call('GET /api/v1/workspaces/:ws/invitations', {
+      method: 'GET',
+      url: `${W}/invitations`,
+      headers: bearer,
+    })
+    await call('DELETE /api/v1/workspaces/:ws/invitations/:id', {
+      method: 'DELETE',
+      url: `${W}/invitations/${second.id}`,
+      headers: bearer,
+    })
+    const inviteToken = String(invited.link).split('/').at(-1)
+    await call('POST /api/v1/invitations/lookup', {
+      method: 'POST',
+      url: '/api/v1/invitations/lookup',
+      payload: { token: inviteToken },
+    })
+    await call('POST /api/v1/invitations/accept', {
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token: inviteToken, name: 'Ivy', password: TEST_PASSWORD },
+    })
+    await call('POST /api/v1/invitations/lookup', {
+      method: 'POST',
+      url: '/api/v1/invitations/lookup',
+      payload: { token: inviteToken },
+    })
+    await call('POST /api/v1/invitations/accept', {
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token: inviteToken, password: TEST_PASSWORD },
+    })
+    const ivy = await store.users.findByEmail('ivy@example.com')
+    const reset = json(
+      await call('POST /api/v1/workspaces/:ws/members/:userId/password-reset', {
+        method: 'POST',
+        url: `${W}/members/${ivy?.id}/password-reset`,
+        ...asOwner,
+      }),
+    )
+    await call('GET /api/v1/workspaces/:ws/password-resets', {
+      method: 'GET',
+      url: `${W}/password-resets`,
+      headers: bearer,
+    })
+    const resetToken = String(reset.link).split('/').at(-1)
+    await call('POST /api/v1/password-resets/lookup', {
+      method: 'POST',
+      url: '/api/v1/password-resets/lookup',
+      payload: { token: resetToken },
+    })
+    await call('POST /api/v1/password-resets/complete', {
+      method: 'POST',
+      url: '/api/v1/password-resets/complete',
+      payload: { token: resetToken, password: 'a new passphrase for ivy' },
+    })
+    const again = json(
+      await call('POST /api/v1/workspaces/:ws/members/:userId/password-reset', {
+        method: 'POST',
+        url: `${W}/members/${ivy?.id}/password-reset`,
+        ...asOwner,
+      }),
+    )
+    await call('DELETE /api/v1/workspaces/:ws/password-resets/:id', {
+      method: 'DELETE',
+      url: `${W}/password-resets/${again.id}`,
       headers: bearer,
     })
 
@@ -494,6 +590,11 @@ describe('the responses documented in /api/openapi.json', () => {
       url: `${O}/signals?asOf=2026-09-01`,
       headers: bearer,
     })
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/agenda', {
+      method: 'GET',
+      url: `${O}/agenda?asOf=2026-02-02`,
+      headers: bearer,
+    })
     await call('POST /api/v1/workspaces/:ws/organizations/:org/signals/acknowledgements', {
       method: 'POST',
       url: `${O}/signals/acknowledgements`,
@@ -610,7 +711,6 @@ describe('the responses documented in /api/openapi.json', () => {
       url: '/api/v1/auth/logout',
       ...asOwner,
     })
-    await aUser(store, DEMO_EMAIL)
     await call('POST /api/v1/auth/demo', { method: 'POST', url: '/api/v1/auth/demo' })
   })
 

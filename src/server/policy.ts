@@ -22,6 +22,11 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'POST /api/v1/auth/demo',
   'GET /setup',
   'POST /api/v1/setup',
+  'POST /api/v1/setup/check',
+  'POST /api/v1/invitations/lookup',
+  'POST /api/v1/invitations/accept',
+  'POST /api/v1/password-resets/lookup',
+  'POST /api/v1/password-resets/complete',
   // A calendar feed's URL carries its own secret (operate.md §4); revoking it ends access at once.
   'GET /api/v1/calendar/:feed',
 ]
@@ -52,6 +57,12 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   [`POST ${WS}/members`]: 'owner',
   [`PATCH ${WS}/members/:userId`]: 'owner',
   [`DELETE ${WS}/members/:userId`]: 'owner',
+  [`GET ${WS}/invitations`]: 'owner',
+  [`POST ${WS}/invitations`]: 'owner',
+  [`DELETE ${WS}/invitations/:id`]: 'owner',
+  [`GET ${WS}/password-resets`]: 'owner',
+  [`POST ${WS}/members/:userId/password-reset`]: 'owner',
+  [`DELETE ${WS}/password-resets/:id`]: 'owner',
   [`GET ${WS}/organizations`]: 'viewer',
   [`POST ${WS}/organizations`]: 'editor',
   [`GET ${WS}/organizations/:org`]: 'viewer',
@@ -92,6 +103,7 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   [`GET ${WS}/organizations/:org/seats`]: 'viewer',
   [`PUT ${WS}/organizations/:org/seats`]: 'editor',
   [`GET ${WS}/organizations/:org/signals`]: 'viewer',
+  [`GET ${WS}/organizations/:org/agenda`]: 'viewer',
   [`POST ${WS}/organizations/:org/signals/acknowledgements`]: 'editor',
   [`GET ${WS}/organizations/:org/calendar-feeds`]: 'viewer',
   [`POST ${WS}/organizations/:org/calendar-feeds`]: 'editor',
@@ -120,6 +132,9 @@ export const SEAT_ROUTES: readonly string[] = [
 export const SESSION_ONLY_ROUTES: readonly string[] = [
   'POST /api/v1/tokens',
   'POST /api/v1/auth/password',
+  // A reset link hands over a whole account: a token restricted to one workspace must not
+  // reach a member's others through it.
+  `POST ${WS}/members/:userId/password-reset`,
 ]
 
 export type Access =

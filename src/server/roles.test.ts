@@ -48,7 +48,7 @@ describe('role × route matrix', () => {
   })
 
   function send(call: Call, user: TestUser) {
-    return injectCall(server.app, call, user.bearer)
+    return injectCall(server.app, call, user)
   }
 
   it.each(MATRIX)('%s as %s (needs %s)', async (key, caller, required) => {
@@ -127,6 +127,8 @@ describe('deny by default', () => {
       auditId: '1',
       workspaceVersion: 1,
       newMemberEmail: 'x@example.com',
+      invitationId: 'inv',
+      resetId: 'rst',
       initiative: 'i',
       initiativeVersion: 1,
       meeting: 'm',

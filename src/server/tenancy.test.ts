@@ -36,6 +36,8 @@ describe('tenancy', () => {
       b.importJob,
       b.memberUserId,
       b.tokenId,
+      b.invitationId,
+      b.resetId,
       b.initiative,
       b.meeting,
       b.decision,
@@ -48,7 +50,7 @@ describe('tenancy', () => {
   })
 
   function send(call: Call) {
-    return injectCall(server.app, call, alice.bearer)
+    return injectCall(server.app, call, alice)
   }
 
   function expectNoLeak(body: string): void {

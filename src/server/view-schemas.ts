@@ -5,6 +5,7 @@ import { profileSchema } from '../engine/profile-schema.js'
 import { IMPORT_STATUSES } from '../contract/import-statuses.js'
 import { ROLES } from '../contract/roles.js'
 import { TOKEN_SCOPES } from '../contract/token-scopes.js'
+import { LINK_STATUSES } from '../contract/link-statuses.js'
 
 // The response bodies of views.ts (and of the few routes that shape their own), as zod schemas for
 // OpenAPI. Strict like the views: a field a view gains or loses must be added here too, or the
@@ -225,4 +226,71 @@ export const publicPlaybookSchema = z.strictObject({
   structures: z.array(
     z.strictObject({ id: z.string(), label: z.string(), seats: z.array(seatTemplateSchema) }),
   ),
+})
+
+const linkStatus = z.enum(LINK_STATUSES)
+
+/** A pending invitation as the members page lists it; never the token. */
+export const invitationSchema = z.strictObject({
+  id,
+  email: z.string(),
+  role,
+  status: linkStatus,
+  createdAt: timestamp,
+  createdBy: id,
+  expiresAt: timestamp,
+})
+
+/** A one-time link just issued: the only response that carries it. */
+const issuedLink = {
+  link: z.string().describe('The one-time link to pass on; shown once, stored only as a hash'),
+}
+
+export const createdInvitationSchema = invitationSchema.extend({
+  ...issuedLink,
+  emailed: z.boolean().describe('true when TANDEM_SMTP_URL is set and the email was accepted'),
+})
+
+export const passwordResetSchema = z.strictObject({
+  id,
+  userId: id,
+  email: z.string(),
+  status: linkStatus,
+  createdAt: timestamp,
+  createdBy: id,
+  expiresAt: timestamp,
+})
+
+export const createdPasswordResetSchema = passwordResetSchema.extend(issuedLink)
+
+/** What the invitee sees before accepting; details only while the link is usable. */
+export const invitationLookupSchema = z.strictObject({
+  status: linkStatus,
+  invitation: z
+    .strictObject({
+      email: z.string(),
+      role,
+      workspaceName: z.string(),
+      invitedBy: z.string(),
+      expiresAt: timestamp,
+      accountExists: z.boolean(),
+      signedIn: z.boolean().describe('signed in as the invited account: no password needed'),
+    })
+    .optional(),
+})
+
+export const joinedSchema = z.strictObject({
+  user: userSchema,
+  workspace: z.strictObject({ id, name: z.string(), role }),
+})
+
+export const passwordResetLookupSchema = z.strictObject({
+  status: linkStatus,
+  reset: z.strictObject({ email: z.string(), expiresAt: timestamp }).optional(),
+})
+
+export const setupCheckSchema = z.strictObject({
+  status: z
+    .enum(['pending', 'used'])
+    .describe('used: the first owner exists, or the link is wrong'),
 })

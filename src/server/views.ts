@@ -5,7 +5,9 @@ import type {
   AuditRow,
   CharterRecord,
   ImportJob,
+  Invitation,
   Member,
+  PasswordReset,
   Organization,
   PlaybookSummary,
   WorkspaceWithRole,
@@ -111,5 +113,29 @@ export function auditView(row: AuditRow) {
     target: row.target,
     before: row.before,
     after: row.after,
+  }
+}
+
+export function invitationView(invitation: Invitation) {
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    status: invitation.status,
+    createdAt: invitation.createdAt,
+    createdBy: invitation.createdBy,
+    expiresAt: invitation.expiresAt,
+  }
+}
+
+export function passwordResetView(reset: PasswordReset) {
+  return {
+    id: reset.id,
+    userId: reset.userId,
+    email: reset.email,
+    status: reset.status,
+    createdAt: reset.createdAt,
+    createdBy: reset.createdBy,
+    expiresAt: reset.expiresAt,
   }
 }

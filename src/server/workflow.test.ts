@@ -525,16 +525,22 @@ describe('public routes', () => {
     expect(body.rules).toBeUndefined()
   })
 
-  it('creates the first owner once with the setup token, then closes setup', async () => {
+  it('creates the first owner once with the setup token, signs them in, then closes setup', async () => {
     server = await aServer({}, { setupToken: 'setup-token-0123456789' })
     const page = await server.app.inject({
       method: 'GET',
       url: '/setup?token=setup-token-0123456789',
     })
     expect(page.statusCode).toBe(200)
+    expect(page.headers['referrer-policy']).toBe('no-referrer')
+    // A wrong or used link gets the same page, which asks the API and says the link is used.
     expect((await server.app.inject({ method: 'GET', url: '/setup?token=wrong' })).statusCode).toBe(
-      404,
+      200,
     )
+    const check = (token: string) =>
+      server.app.inject({ method: 'POST', url: '/api/v1/setup/check', payload: { token } })
+    expect(json(await check('setup-token-0123456789'))).toEqual({ status: 'pending' })
+    expect(json(await check('wrong'))).toEqual({ status: 'used' })
     const payload = {
       token: 'setup-token-0123456789',
       email: 'Owner@Example.com',
@@ -546,6 +552,14 @@ describe('public routes', () => {
       user: { email: 'owner@example.com' },
       workspace: { name: 'My workspace', role: 'owner' },
     })
+    const cookie = created.cookies.find((c) => c.name === 'tandem_session')?.value ?? ''
+    const me = await server.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      cookies: { tandem_session: cookie },
+    })
+    expect(json(me).user.email).toBe('owner@example.com')
+    expect(json(await check('setup-token-0123456789'))).toEqual({ status: 'used' })
     expect(
       (await server.app.inject({ method: 'POST', url: '/api/v1/setup', payload })).statusCode,
     ).toBe(404)

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import { sql } from 'kysely'
 import { ConflictError } from '../errors/conflict-error.js'
+import { QuotaExceededError } from '../errors/quota-exceeded-error.js'
 import type { Actor, Dialect } from './store.js'
 import type { Tables } from './schema.js'
 
@@ -71,6 +72,7 @@ export async function writeAudit(
   },
 ): Promise<void> {
   if (!ctx.inTransaction) throw new Error('writeAudit must run inside the change transaction')
+  await assertRoomForChange(ctx, row.workspaceId)
   await ctx.db
     .insertInto('audit_log')
     .values({
@@ -83,6 +85,31 @@ export async function writeAudit(
       after: toJson(row.after),
     })
     .execute()
+}
+
+/**
+ * A visitor's demo workspace holds at most `max_changes` audit rows — every change writes exactly
+ * one — so its size is bounded by that many changes of at most the body limit each. Other
+ * workspaces have no demo row and no limit.
+ */
+async function assertRoomForChange(ctx: StoreContext, workspaceId: string): Promise<void> {
+  const demo = await ctx.db
+    .selectFrom('demo_workspaces')
+    .select('max_changes')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst()
+  if (!demo) return
+  const row = await ctx.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirstOrThrow()
+  if (Number(row.count) >= demo.max_changes) {
+    throw new QuotaExceededError(
+      `this demo workspace is full (${demo.max_changes} changes); start a new demo from the ` +
+        'sign-in page, or sign in with an account',
+    )
+  }
 }
 
 export function toJson(value: unknown): string | null {

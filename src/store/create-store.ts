@@ -11,7 +11,10 @@ import { charterStore } from './charter-store.js'
 import type { StoreContext } from './context.js'
 import { inWriteTransaction } from './context.js'
 import type { Database } from './db.js'
+import { demoStore } from './demo-store.js'
 import { importJobStore } from './import-job-store.js'
+import { invitationStore } from './invitation-store.js'
+import { passwordResetStore } from './password-reset-store.js'
 import { initiativeStore } from './initiative-store.js'
 import { loginThrottleStore } from './login-throttle-store.js'
 import { decisionStore, meetingStore } from './meeting-store.js'
@@ -58,6 +61,9 @@ function storeOver(ctx: StoreContext, db: Database): Store {
     securityLog: securityLogStore(ctx),
     loginThrottle: loginThrottleStore(ctx),
     rateLimits: rateLimitStore(ctx),
+    invitations: invitationStore(ctx),
+    passwordResets: passwordResetStore(ctx),
+    demos: demoStore(ctx),
     seats: seatStore(ctx),
     initiatives: initiativeStore(ctx),
     meetings: meetingStore(ctx),

@@ -1,5 +1,6 @@
 export type * from './store.js'
 export { IMPORT_STATUSES, ROLES, TOKEN_SCOPES, WORKSPACE_EXPORT_SCHEMA } from './store.js'
+export { LINK_STATUSES } from '../contract/link-statuses.js'
 export { createStore } from './create-store.js'
 export type { Database, DatabaseConfig } from './db.js'
 export {

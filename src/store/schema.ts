@@ -164,6 +164,37 @@ export interface Tables extends OperationsTables {
     key: string
     at: string
   }
+  invitations: {
+    id: string
+    workspace_id: string
+    email: string
+    email_key: string
+    role: string
+    token_hash: string
+    created_at: string
+    created_by: string
+    expires_at: string
+    accepted_at: string | null
+    accepted_by: string | null
+    revoked_at: string | null
+  }
+  password_resets: {
+    id: string
+    workspace_id: string
+    user_id: string
+    token_hash: string
+    created_at: string
+    created_by: string
+    expires_at: string
+    used_at: string | null
+    revoked_at: string | null
+  }
+  demo_workspaces: {
+    workspace_id: string
+    user_id: string
+    max_changes: number
+    created_at: string
+  }
   rate_limits: {
     key: string
     window_start: string
@@ -183,5 +214,8 @@ export const TENANT_TABLES = [
   'import_jobs',
   'import_errors',
   'audit_log',
+  'invitations',
+  'password_resets',
+  'demo_workspaces',
   ...OPERATIONS_TENANT_TABLES,
 ] as const

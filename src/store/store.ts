@@ -20,6 +20,9 @@ import type {
   SeatStore,
   SignalAcknowledgementStore,
 } from './operations-records.js'
+import type { DemoStore } from './demo-store.js'
+import type { InvitationStore } from './invitation-store.js'
+import type { PasswordResetStore } from './password-reset-store.js'
 
 // The persistence contract the server codes against. Every tenant-owned operation takes the
 // workspace id as an argument, so a lookup by id alone cannot be written (reliability.md §A).
@@ -98,6 +101,9 @@ export interface Store {
   readonly securityLog: SecurityLogStore
   readonly loginThrottle: LoginThrottleStore
   readonly rateLimits: RateLimitStore
+  readonly invitations: InvitationStore
+  readonly passwordResets: PasswordResetStore
+  readonly demos: DemoStore
   readonly seats: SeatStore
   readonly initiatives: InitiativeStore
   readonly meetings: MeetingStore
@@ -131,6 +137,15 @@ export interface Store {
   backupTo(path: string): Promise<void>
   close(): Promise<void>
 }
+
+export type { DemoStore, DemoWorkspace } from './demo-store.js'
+export type {
+  Invitation,
+  InvitationLookup,
+  InvitationStore,
+  LinkStatus,
+} from './invitation-store.js'
+export type { PasswordReset, PasswordResetStore } from './password-reset-store.js'
 
 export interface StoreOptions {
   /** Now, as a Date; defaults to the system clock. */

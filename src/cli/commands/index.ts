@@ -1,25 +1,48 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context.js'
-import { registerAdmin } from './admin.js'
-import { registerAssess } from './assess.js'
-import { registerBatch } from './batch.js'
-import { registerCharter } from './charter.js'
-import { registerClassify } from './classify.js'
-import { registerPlaybook } from './playbook.js'
-import { registerQuestionnaire } from './questionnaire.js'
-import { registerServe } from './serve.js'
 
 /** Adds one command (with its options, help and action) to the program. */
 export type RegisterCommand = (program: Command, context: CliContext) => void
 
-/** Every command of `tandem`, in the order `--help` lists them. Add a command with one line. */
-export const COMMANDS: readonly RegisterCommand[] = [
-  registerAssess,
-  registerBatch,
-  registerQuestionnaire,
-  registerCharter,
-  registerClassify,
-  registerPlaybook,
-  registerServe,
-  registerAdmin,
+/** A command by name, and how to load its code. */
+export interface CommandEntry {
+  readonly name: string
+  readonly load: () => Promise<RegisterCommand>
+  /** Runs until stopped (a server): validates the same schemas many times. */
+  readonly longRunning?: boolean
+}
+
+/**
+ * Every command of `tandem`, in the order `--help` lists them. Each is loaded only when it runs (or
+ * for the full help): `tandem assess` never loads the server, and `tandem --version` loads no
+ * command at all. Add a command with one entry.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'assess', load: async () => (await import('./assess.js')).registerAssess },
+  { name: 'batch', load: async () => (await import('./batch.js')).registerBatch },
+  {
+    name: 'questionnaire',
+    load: async () => (await import('./questionnaire.js')).registerQuestionnaire,
+  },
+  { name: 'charter', load: async () => (await import('./charter.js')).registerCharter },
+  { name: 'classify', load: async () => (await import('./classify.js')).registerClassify },
+  { name: 'playbook', load: async () => (await import('./playbook.js')).registerPlaybook },
+  {
+    name: 'serve',
+    load: async () => (await import('./serve.js')).registerServe,
+    longRunning: true,
+  },
+  { name: 'admin', load: async () => (await import('./admin.js')).registerAdmin },
 ]
+
+/**
+ * The commands `argv` needs: the named one alone; none for `--version`; every one otherwise (help,
+ * a typo that deserves a suggestion, no command).
+ */
+export function commandsFor(argv: readonly string[]): readonly CommandEntry[] {
+  const first = argv.find((arg) => !arg.startsWith('-'))
+  const named = first === undefined ? undefined : COMMANDS.find((c) => c.name === first)
+  if (named !== undefined) return [named]
+  if (first === undefined && argv.some((arg) => arg === '-V' || arg === '--version')) return []
+  return COMMANDS
+}

@@ -8,7 +8,7 @@ import { signals } from './signals.js'
 const playbook = thePlaybook()
 const operations = exampleOperations()
 
-describe('examples/operations.yaml', () => {
+describe('examples/operations/meridian-freight.yaml', () => {
   it('raises these signals at the end of November 2026', () => {
     const result = signals(operations, playbook, '2026-11-30')
     expect(

@@ -119,6 +119,11 @@ async function enforceTokenScope(
   access: Extract<Access, { kind: 'protected' }>,
   workspaceId: string | null,
 ): Promise<void> {
+  // A workspace the token does not reach answers as if it did not exist, whatever the route.
+  if (token.workspaceId !== null && workspaceId !== null && workspaceId !== token.workspaceId) {
+    await denied(store, request, caller, workspaceId, 'token restricted to another workspace')
+    throw new NotFoundError('workspace', workspaceId)
+  }
   const route = `${request.method} ${request.routeOptions.url ?? ''}`
   const unsafe = !SAFE_METHODS.has(request.method)
   let refusal: { reason: string; message: string } | null = null
@@ -141,10 +146,6 @@ async function enforceTokenScope(
   if (refusal) {
     await denied(store, request, caller, workspaceId, refusal.reason)
     throw new InsufficientScopeError(refusal.message)
-  }
-  if (token.workspaceId !== null && workspaceId !== null && workspaceId !== token.workspaceId) {
-    await denied(store, request, caller, workspaceId, 'token restricted to another workspace')
-    throw new NotFoundError('workspace', workspaceId)
   }
 }
 

@@ -3,7 +3,8 @@ import argon2 from 'argon2'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 
 // reliability.md §B / OWASP ASVS 6.2: argon2id with m ≥ 19 MiB, t ≥ 2, p = 1; 8 to 128 characters,
-// no composition rules, the most common passwords refused.
+// no composition rules, the most common passwords refused, and two shapes no blocklist catches
+// whole: one character repeated ("aaaaaaaa", eight spaces) and only whitespace.
 export const ARGON2_OPTIONS = {
   type: argon2.argon2id,
   memoryCost: 19_456,
@@ -23,6 +24,12 @@ export function checkPasswordPolicy(password: string, field = 'password'): void 
   }
   if (length > PASSWORD_MAX) {
     throw refuse(field, `must be at most ${PASSWORD_MAX} characters (got ${length})`)
+  }
+  if (password.trim() === '') {
+    throw refuse(field, 'is only spaces or other whitespace; use words or characters you can see')
+  }
+  if (new Set(password).size === 1) {
+    throw refuse(field, 'is one character repeated; choose a passphrase of a few words')
   }
   if (commonPasswords().has(password.toLowerCase())) {
     throw refuse(field, 'is one of the most common passwords; choose another')

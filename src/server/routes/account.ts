@@ -10,6 +10,7 @@ import { defineRoute } from '../define-route.js'
 import { NO_CONTENT } from '../response-spec.js'
 import { createdTokenSchema, meSchema, tokenSchema } from '../view-schemas.js'
 import { tokenView } from '../views.js'
+import { refuseDemo } from '../demo.js'
 import { requireUser } from './auth.js'
 
 const idParams = z.strictObject({ id: z.string().min(1).max(200) })
@@ -65,6 +66,7 @@ export function accountRoutes(app: FastifyInstance, deps: RouteDeps): void {
     response: { 201: createdTokenSchema },
     handler: async ({ auth, body, request, reply }) => {
       const userId = requireUser(auth.user).id
+      refuseDemo(auth, 'create API tokens')
       // Only a workspace the user is in: any other answers as if it did not exist (§A).
       if (body.workspaceId !== null && !(await store.members.role(body.workspaceId, userId))) {
         throw new NotFoundError('workspace', body.workspaceId)

@@ -18,8 +18,10 @@ import { errorBodySchema } from '../error-responses.js'
 import { NO_CONTENT } from '../response-spec.js'
 import { signedInSchema } from '../view-schemas.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
+import { createDemo, isDemoEmail, LEGACY_DEMO_EMAIL, refuseDemo } from '../demo.js'
 
-export const DEMO_EMAIL = 'demo@tandem.invalid'
+/** The one shared demo account of earlier versions; it can no longer sign in. */
+export const DEMO_EMAIL = LEGACY_DEMO_EMAIL
 
 const loginBody = z.strictObject({
   email: z.string().trim().min(1).max(254),
@@ -55,7 +57,7 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
         user?.passwordHash ?? (await dummyPasswordHash()),
         body.password,
       )
-      if (!user || !valid || user.email === DEMO_EMAIL) {
+      if (!user || !valid || isDemoEmail(user.email)) {
         await security(deps, 'login.failed', body.email, request.ip, user?.id ?? null)
         throw new UnauthenticatedError('the email or password is wrong')
       }
@@ -69,13 +71,34 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/v1/auth/demo',
-    summary: 'Sign in as the demo user (only when the demo workspace is enabled)',
+    summary:
+      'Start a private demo: a workspace of your own seeded with the examples, deleted after it ' +
+      'has been idle (TANDEM_DEMO_IDLE_HOURS); a visitor already in a demo keeps theirs. 409 ' +
+      'DEMO_FULL when TANDEM_DEMO_MAX demos exist; 404 when the demo is off',
     tags: ['auth'],
-    response: { 200: signedInSchema, 404: errorBodySchema },
-    handler: async ({ request, reply }) => {
-      const user = deps.config.demo ? await store.users.findByEmail(DEMO_EMAIL) : null
-      if (!user) throw new NotFoundError('demo', 'workspace')
+    response: { 200: signedInSchema, 404: errorBodySchema, 409: errorBodySchema },
+    handler: async ({ auth, request, reply }) => {
+      const { config } = deps
+      if (!config.demo || config.demoMax === 0) throw new NotFoundError('demo', 'workspace')
+      if (
+        auth.user &&
+        isDemoEmail(auth.user.email) &&
+        (await store.demos.findForUser(auth.user.id))
+      )
+        return { user: auth.user }
+      const { user, workspace } = await createDemo(store, await deps.demoSeed(), {
+        max: config.demoMax,
+        maxChanges: config.demoMaxChanges,
+      })
       await startSession(deps, reply, user.id, request.cookies[SESSION_COOKIE])
+      await deps.store.securityLog.append({
+        kind: 'demo.started',
+        userId: user.id,
+        email: null,
+        ip: request.ip,
+        workspaceId: workspace.id,
+        detail: null,
+      })
       return { user: { id: user.id, email: user.email, name: user.name } }
     },
   })
@@ -96,17 +119,33 @@ export function authRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/v1/auth/password',
-    summary: 'Change the password; ends every other session',
+    summary:
+      'Change the password: the current one is required, and wrong guesses count with failed ' +
+      'sign-ins (429 after 5 in 15 minutes); ends every other session of the user',
     tags: ['auth'],
     body: passwordBody,
-    response: { 204: NO_CONTENT },
+    response: { 204: NO_CONTENT, 401: errorBodySchema, 429: errorBodySchema },
     handler: async ({ auth, body, request, reply }) => {
       const userId = requireUser(auth.user).id
+      refuseDemo(auth, 'change a password')
       const user = await store.users.get(userId)
-      if (!user || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
+      if (!user) throw new UnauthenticatedError()
+      // Guesses of the current password count with failed logins of the account and the IP, and
+      // are reserved before the check like them: a stolen session cannot try passwords faster
+      // than the sign-in form allows.
+      let attempt: LoginAttempt
+      try {
+        attempt = await reserveLoginAttempt(store, throttleKeys(user.email, request.ip))
+      } catch (error) {
+        if (error instanceof RateLimitedError)
+          await security(deps, 'password.throttled', null, request.ip, userId)
+        throw error
+      }
+      if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
         await security(deps, 'password.refused', null, request.ip, userId)
         throw new UnauthenticatedError('the current password is wrong')
       }
+      await attempt.succeeded()
       checkPasswordPolicy(body.newPassword, 'newPassword')
       await store.users.setPasswordHash(userId, await hashPassword(body.newPassword))
       await store.sessions.deleteForUser(userId, auth.sessionId ?? undefined)

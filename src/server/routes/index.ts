@@ -5,6 +5,7 @@ import { accountRoutes } from './account.js'
 import { assessmentRoutes } from './assessments.js'
 import { authRoutes } from './auth.js'
 import { importRoutes } from './imports.js'
+import { invitationRoutes } from './invitations.js'
 import { calendarRoutes } from './calendar.js'
 import { charterRoutes } from './charters.js'
 import { initiativeActionRoutes } from './initiative-actions.js'
@@ -13,6 +14,7 @@ import { meetingRoutes } from './meetings.js'
 import { seatRoutes } from './seats.js'
 import { signalRoutes } from './signals.js'
 import { organizationRoutes } from './organizations.js'
+import { passwordResetRoutes } from './password-resets.js'
 import { publicRoutes } from './public.js'
 import { setupRoutes } from './setup.js'
 import { webRoutes } from './web.js'
@@ -30,6 +32,8 @@ export async function registerRoutes(
   authRoutes(app, deps)
   accountRoutes(app, deps)
   workspaceRoutes(app, deps)
+  invitationRoutes(app, deps)
+  passwordResetRoutes(app, deps)
   organizationRoutes(app, deps)
   assessmentRoutes(app, deps)
   charterRoutes(app, deps)

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Initiative } from '../../engine/operations/index.js'
 import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
-import { GATE_ITEM_LENS, lensSeat, planMove } from '../../engine/operations/index.js'
+import { actsFor, GATE_ITEM_LENS, lensSeat, planMove } from '../../engine/operations/index.js'
 import { MoveRefusedError } from '../../errors/move-refused-error.js'
 import { defineRoute } from '../define-route.js'
 import { errorBodySchema } from '../error-responses.js'
@@ -90,10 +90,15 @@ export function initiativeActionRoutes(app: FastifyInstance, deps: RouteDeps): v
         user.id,
         workspaceOf(auth).role,
       )
-      const owner = detail.owner?.seat
+      // The mover acts for a seat of theirs (the owner's when they hold it); whether that seat may
+      // force past a gate is the engine's rule (planMove), not this one.
+      const owner = detail.owner?.seat ?? 'CTO'
       const seat = actingSeat(
         access,
-        body.seat ?? owner ?? access.seats[0] ?? 'CTO',
+        body.seat ??
+          (access.anySeat
+            ? owner
+            : (access.seats.find((s) => actsFor(s, owner)) ?? access.seats[0] ?? owner)),
         body.seat,
         'moving an initiative',
       )

@@ -1,24 +1,34 @@
 import type { FastifyInstance } from 'fastify'
 import type { RouteDeps } from '../route-deps.js'
 import { timingSafeEqual } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { z } from 'zod'
 import { NotFoundError } from '../../errors/not-found-error.js'
+import { SESSION_COOKIE } from '../auth/authenticate.js'
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords.js'
+import { startSession } from '../auth/session-cookie.js'
 import { defineRoute } from '../define-route.js'
+import { isDemoEmail } from '../demo.js'
 import { errorBodySchema } from '../error-responses.js'
 import { contentResponse } from '../response-spec.js'
-import { setupResultSchema } from '../view-schemas.js'
+import { setupCheckSchema, setupResultSchema } from '../view-schemas.js'
 
+const setupToken = z.string().min(1).max(200)
 const setupBody = z.strictObject({
-  token: z.string().min(1).max(200),
-  email: z.email().max(254),
+  token: setupToken,
+  email: z
+    .email()
+    .max(254)
+    .refine((email) => !isDemoEmail(email), 'an address at the demo domain cannot own a server'),
   name: z.string().trim().min(1).max(200).optional(),
   password: z.string().max(1024),
 })
 
 /**
  * First-run setup: while no user exists, the server prints a one-time link with a token; whoever
- * holds it creates the first owner. Afterwards both routes answer 404.
+ * holds it creates the first owner, and is signed in. `/setup` is the web app's setup page (the
+ * token stays in the page; the API checks it), so a used or wrong link gets a page that says so.
  */
 export function setupRoutes(app: FastifyInstance, deps: RouteDeps): void {
   let token = deps.setupToken
@@ -26,50 +36,66 @@ export function setupRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/setup',
-    summary: 'The first-run page that creates the first owner',
+    summary: 'The first-run page that creates the first owner (the web app)',
     tags: ['setup'],
     query: z.object({ token: z.string().max(200).optional() }),
-    response: {
-      200: contentResponse('The setup page', { 'text/html': z.string() }),
-      404: errorBodySchema,
-    },
-    handler: ({ query, reply }) => {
-      if (!matches(token, query.token)) throw new NotFoundError('page', '/setup')
-      return Promise.resolve(
+    response: { 200: contentResponse('The setup page', { 'text/html': z.string() }) },
+    handler: async ({ reply }) => {
+      const page = await readFile(resolve(deps.webRoot, 'index.html'), 'utf8').catch(
+        () => NOT_BUILT_PAGE,
+      )
+      return (
         reply
           .type('text/html; charset=utf-8')
-          .header(
-            'content-security-policy',
-            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'",
-          )
+          .header('cache-control', 'no-store')
+          // The token is in this page's URL: no link followed from it may carry it away.
           .header('referrer-policy', 'no-referrer')
-          .send(SETUP_PAGE),
+          .send(page)
       )
     },
   })
 
   defineRoute(app, {
     method: 'POST',
+    url: '/api/v1/setup/check',
+    summary: 'Whether a setup link still works (pending) or not (used: the owner exists)',
+    tags: ['setup'],
+    body: z.strictObject({ token: setupToken }),
+    response: { 200: setupCheckSchema },
+    handler: ({ body }) =>
+      Promise.resolve({ status: matches(token, body.token) ? 'pending' : 'used' }),
+  })
+
+  defineRoute(app, {
+    method: 'POST',
     url: '/api/v1/setup',
-    summary: 'Create the first owner with the one-time setup token',
+    summary: 'Create the first owner with the one-time setup token; signs them in',
     tags: ['setup'],
     body: setupBody,
     response: { 201: setupResultSchema, 404: errorBodySchema, 409: errorBodySchema },
-    handler: async ({ body, reply }) => {
+    handler: async ({ body, request, reply }) => {
       if (!matches(token, body.token)) throw new NotFoundError('setup', 'token')
       checkPasswordPolicy(body.password)
       const email = body.email.toLowerCase()
       const passwordHash = await hashPassword(body.password)
-      const { user, workspace } = await deps.store.transaction(async (tx) => {
-        const created = await tx.users.create({ email, name: body.name ?? email, passwordHash })
-        const first = await tx.workspaces.create({ userId: created.id }, { name: 'My workspace' })
-        return { user: created, workspace: first }
-      })
+      // Checked again after the slow hash: two tabs racing with the same link make one owner.
+      if (!matches(token, body.token)) throw new NotFoundError('setup', 'token')
       token = null
-      return reply.status(201).send({
-        user: { id: user.id, email: user.email, name: user.name },
-        workspace: { id: workspace.id, name: workspace.name, role: 'owner' },
-      })
+      try {
+        const { user, workspace } = await deps.store.transaction(async (tx) => {
+          const created = await tx.users.create({ email, name: body.name ?? email, passwordHash })
+          const first = await tx.workspaces.create({ userId: created.id }, { name: 'My workspace' })
+          return { user: created, workspace: first }
+        })
+        await startSession(deps, reply, user.id, request.cookies[SESSION_COOKIE])
+        return reply.status(201).send({
+          user: { id: user.id, email: user.email, name: user.name },
+          workspace: { id: workspace.id, name: workspace.name, role: 'owner' },
+        })
+      } catch (error) {
+        token = deps.setupToken
+        throw error
+      }
     },
   })
 }
@@ -81,31 +107,12 @@ function matches(expected: string | null, given: string | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-const SETUP_PAGE = `<!doctype html>
+const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Tandem setup</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font:16px system-ui,sans-serif;max-width:30rem;margin:3rem auto;padding:0 1rem}
-label{display:block;margin:1rem 0 .25rem}input{width:100%;padding:.5rem;font:inherit}
-button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit}#out{margin-top:1rem}</style></head>
-<body><h1>Create the first owner</h1>
-<p>This link works once. The account you create owns a first workspace.</p>
-<form id="f"><label for="email">Email</label><input id="email" type="email" required autocomplete="username">
-<label for="name">Name</label><input id="name" autocomplete="name">
-<label for="password">Password (8 to 128 characters)</label>
-<input id="password" type="password" required minlength="8" maxlength="128" autocomplete="new-password">
-<button type="submit">Create owner</button></form><p id="out" role="status"></p>
-<script>
-document.getElementById('f').addEventListener('submit', async (event) => {
-  event.preventDefault()
-  const out = document.getElementById('out')
-  const body = { token: new URLSearchParams(location.search).get('token') || '',
-    email: document.getElementById('email').value, password: document.getElementById('password').value }
-  const name = document.getElementById('name').value.trim()
-  if (name) body.name = name
-  const res = await fetch('/api/v1/setup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  const data = await res.json().catch(() => ({}))
-  if (res.ok) { out.textContent = 'Done. Sign in at the start page.'; setTimeout(() => { location.href = '/' }, 1500) }
-  else out.textContent = (data.error && (data.error.issues && data.error.issues.length ? data.error.issues.map((i) => i.path + ': ' + i.message).join('; ') : data.error.message)) || 'Setup failed.'
-})
-</script></body></html>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="font:16px system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem">
+<h1>Tandem setup</h1>
+<p>The web app is not built, so the setup page cannot be shown. Run <code>npm run build</code> and
+open this link again, or create the first owner from the command line:</p>
+<pre>tandem admin create-user --email you@example.com --password-stdin</pre></body></html>
 `

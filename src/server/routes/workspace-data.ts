@@ -21,6 +21,7 @@ import {
 import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
+import { refuseDemo } from '../demo.js'
 import { pageOf, pageQuery } from '../page-query.js'
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml']
@@ -167,6 +168,7 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     body: exportSchema,
     response: { 201: workspaceSchema },
     handler: async ({ auth, body, reply }) => {
+      refuseDemo(auth, 'create workspaces')
       const workspace = await store.workspaces.import(actorOf(auth), toExport(body))
       return reply.status(201).send(workspaceView({ ...workspace, role: 'owner' }))
     },

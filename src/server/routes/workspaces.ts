@@ -12,6 +12,7 @@ import { errorBodySchema } from '../error-responses.js'
 import { NO_CONTENT } from '../response-spec.js'
 import { memberSchema, workspaceSchema } from '../view-schemas.js'
 import { memberView, workspaceView } from '../views.js'
+import { isDemoEmail, refuseDemo } from '../demo.js'
 import { requireUser } from './auth.js'
 
 export const id = z.string().min(1).max(200)
@@ -43,6 +44,7 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     body: z.strictObject({ name }),
     response: { 201: workspaceSchema },
     handler: async ({ auth, body, reply }) => {
+      refuseDemo(auth, 'create workspaces')
       const workspace = await store.workspaces.create(actorOf(auth), { name: body.name })
       return reply.status(201).send(workspaceView({ ...workspace, role: 'owner' }))
     },
@@ -95,10 +97,13 @@ export function workspaceRoutes(app: FastifyInstance, deps: RouteDeps): void {
     body: z.strictObject({ email: z.string().trim().min(3).max(254), role: z.enum(ROLES) }),
     response: { 201: memberSchema, 409: errorBodySchema },
     handler: async ({ auth, params, body, reply }) => {
-      const user = await store.users.findByEmail(body.email.toLowerCase())
+      refuseDemo(auth, 'add members')
+      const found = await store.users.findByEmail(body.email.toLowerCase())
+      // A demo visitor's account is no one to add: it is answered like an unknown email.
+      const user = found && !isDemoEmail(found.email) ? found : null
       if (!user) {
         throw new InvalidInputError(`no user has the email "${body.email}"`, [
-          { field: 'email', message: 'no account with this email; create the user first' },
+          { field: 'email', message: 'no account with this email; invite them instead' },
         ])
       }
       const member = await store.members.add(actorOf(auth), params.ws, {

@@ -38,6 +38,25 @@ export function ClassificationView({
           ))}
         </ul>
       )}
+      {!compact && classification.milestones.length > 0 && (
+        <>
+          <h4>Dates that apply</h4>
+          <ul className="milestones">
+            {classification.milestones.map((m) => (
+              <li key={m.id}>
+                <strong>{m.date}</strong>
+                {m.status === 'to-confirm' ? ' (to confirm)' : ''}, {m.ref}: {m.summary}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!compact &&
+        classification.warnings.map((warning) => (
+          <p key={warning} className="meta warning-line">
+            {warning}
+          </p>
+        ))}
       {!compact && classification.obligations.length > 0 && (
         <>
           <h4>Obligations</h4>
