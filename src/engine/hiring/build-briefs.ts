@@ -37,7 +37,11 @@ export interface SeatBrief {
   readonly handoffZones: readonly { readonly label: string; readonly brings: string }[]
   readonly scorecard: readonly { readonly criterion: string; readonly lookFor: string }[]
   /** What a kept holder lacks, what closes it and in how many months. */
-  readonly gaps: readonly { readonly id: SeatGap; readonly closes: string; readonly months: number }[]
+  readonly gaps: readonly {
+    readonly id: SeatGap
+    readonly closes: string
+    readonly months: number
+  }[]
   /** Months a search takes to fill the seat; null when there is no search. */
   readonly leadTimeMonths: number | null
 }
@@ -84,12 +88,15 @@ export function buildBriefs(assessment: Assessment, playbook: Playbook): SeatBri
       daysPerWeek: sized?.daysPerWeek ?? hiring.fullTimeDaysPerWeek,
       why: sized?.why ?? [],
       kind,
-      holder: holderSeat ? (holderSeat.name ?? `today's ${holderSeat.title}`) : null,
+      holder: holderSeat ? (holderSeat.name ?? `today’s ${holderSeat.title}`) : null,
       ...duties(assessment.charter, seat.title),
       lens: quote(template.lens),
       mustHaves: template.mustHaves.map((m) => ({ ...quote(m), means: m.means })),
       evidence: template.evidence,
-      questions: [...template.questions, ...handoffQuestions(assessment.cadence.handoffZones, seat.title)],
+      questions: [
+        ...template.questions,
+        ...handoffQuestions(assessment.cadence.handoffZones, seat.title),
+      ],
       handoffZones: assessment.cadence.handoffZones.map((zone) => ({
         label: zone.label,
         brings: bringsTo(zone, seat.title),
@@ -142,7 +149,10 @@ function handoffQuestions(zones: readonly HandoffZone[], title: SeatTitle): stri
   )
 }
 
-function leadTime(hiring: HiringPlaybook, seat: { title: SeatTitle; engagement: 'full-time' | 'fractional' }) {
+function leadTime(
+  hiring: HiringPlaybook,
+  seat: { title: SeatTitle; engagement: 'full-time' | 'fractional' },
+) {
   return hiring.leadTimeMonths[seat.engagement][seat.title]
 }
 
