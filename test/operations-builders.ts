@@ -113,6 +113,8 @@ export function aLive(
 export function exampleOperations(): Operations {
   const result = validateOperations(readYaml('examples/operations/meridian-freight.yaml'))
   if (!result.ok)
-    throw new Error(`examples/operations/meridian-freight.yaml invalid: ${JSON.stringify(result.error)}`)
+    throw new Error(
+      `examples/operations/meridian-freight.yaml invalid: ${JSON.stringify(result.error)}`,
+    )
   return result.value
 }

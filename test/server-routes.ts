@@ -260,6 +260,16 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
     url: `${W(ids)}/organizations/${ids.org}/initiatives`,
     payload: { title: 'Created in sweep', owner: { seat: 'CAIO' } },
   }),
+  'GET /api/v1/workspaces/:ws/organizations/:org/initiatives/export': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/organizations/${ids.org}/initiatives/export?audience=internal`,
+  }),
+  'POST /api/v1/workspaces/:ws/organizations/:org/initiatives/import': (ids) => ({
+    method: 'POST',
+    url: `${W(ids)}/organizations/${ids.org}/initiatives/import`,
+    headers: { 'content-type': 'text/csv' },
+    payload: 'title,stage\r\nImported in sweep,pilot\r\n',
+  }),
   'GET /api/v1/workspaces/:ws/initiatives/:id': (ids) => ({
     method: 'GET',
     url: `${W(ids)}/initiatives/${ids.initiative}`,
@@ -355,6 +365,7 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
     method: 'DELETE',
     url: `${W(ids)}/organizations/${ids.org}/calendar-feeds/${ids.calendarFeed}`,
   }),
+  'GET /api/v1/me/items': () => ({ method: 'GET', url: '/api/v1/me/items' }),
   'GET /api/v1/me/calendar-feeds': () => ({ method: 'GET', url: '/api/v1/me/calendar-feeds' }),
   'POST /api/v1/me/calendar-feeds': () => ({ method: 'POST', url: '/api/v1/me/calendar-feeds' }),
   'DELETE /api/v1/me/calendar-feeds/:id': (ids) => ({

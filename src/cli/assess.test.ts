@@ -38,6 +38,54 @@ describe('tandem assess', () => {
     ])
   })
 
+  it('writes the compact summary with --detail summary, the shape of a batch summary row', async () => {
+    const { code, stdout, stderr } = await runCli(['assess', FINTECH, '--detail', 'summary'])
+    expect([code, stderr]).toEqual([0, ''])
+    const full = JSON.parse((await runCli(['assess', FINTECH, '--format', 'json'])).stdout) as {
+      recommendation: { structure: string }
+      antiPatterns: { id: string }[]
+      questions: { id: string; level: string }[]
+    }
+    const summary = JSON.parse(stdout) as Record<string, unknown>
+    expect(Object.keys(summary)).toEqual([
+      'name',
+      'structure',
+      'complexity',
+      'ai-centrality',
+      'cross-functional-reach',
+      'failure-stakes',
+      'budget',
+      'antiPatterns',
+    ])
+    expect(summary).toMatchObject({
+      name: 'Northwind Payments',
+      structure: full.recommendation.structure,
+      antiPatterns: full.antiPatterns.map((finding) => finding.id),
+    })
+    expect(stdout.length).toBeLessThan(500)
+    const refused = await runCli(['assess', FINTECH, '--detail', 'summary', '--format', 'md'])
+    expect([refused.code, refused.stderr]).toEqual([
+      2,
+      'tandem: --detail summary writes JSON: use --format json, not md\n',
+    ])
+  })
+
+  it('refuses more use cases or growth steps than a profile may hold, naming the limit', async () => {
+    const useCases = Array.from({ length: 51 }, (_, i) => ({ name: `Use ${i}`, area: 'other' }))
+    const { code, stderr } = await runCli(['assess', '-', '--format', 'json'], {
+      stdin: JSON.stringify({
+        name: 'Many',
+        employees: 12,
+        engineers: 5,
+        ai: { centrality: 'important', useCases },
+        growth: Array.from({ length: 25 }, (_, i) => ({ at: `${2030 + i}-01` })),
+      }),
+    })
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('ai.useCases: at most 50 use cases per profile')
+    expect(stderr).toContain('growth: at most 24 growth steps per profile')
+  })
+
   it('reads the profile from stdin with -', async () => {
     const { code, stdout } = await runCli(['assess', '-', '--format', 'json'], {
       stdin:

@@ -66,10 +66,22 @@ export const useCaseSchema = z.strictObject({
 })
 export type UseCase = z.infer<typeof useCaseSchema>
 
+/**
+ * Most use cases one profile may list (`ai.useCases`, and in each growth step). Each adds about
+ * 1.6 KB to the assessment, which is stored: beyond this, assess the use cases in groups.
+ */
+export const MAX_USE_CASES = 50
+/** Most growth steps one profile may plan (`growth`): two years, month by month. */
+export const MAX_GROWTH_STEPS = 24
+
+const useCasesSchema = z
+  .array(useCaseSchema)
+  .max(MAX_USE_CASES, `at most ${MAX_USE_CASES} use cases per profile`)
+
 const aiSchema = z.strictObject({
   centrality: z.enum(CENTRALITY_LEVELS),
   functions: z.array(z.enum(AI_FUNCTIONS)).default([]),
-  useCases: z.array(useCaseSchema).default([]),
+  useCases: useCasesSchema.default([]),
   stakes: z.enum(STAKES_LEVELS).optional(),
 })
 
@@ -123,7 +135,7 @@ const growthStepSchema = z.strictObject({
     .strictObject({
       centrality: z.enum(CENTRALITY_LEVELS).optional(),
       functions: z.array(z.enum(AI_FUNCTIONS)).optional(),
-      useCases: z.array(useCaseSchema).optional(),
+      useCases: useCasesSchema.optional(),
       stakes: z.enum(STAKES_LEVELS).optional(),
     })
     .optional(),
@@ -143,7 +155,10 @@ export const profileSchema = z
     budget: budgetSchema.default({}),
     current: currentSchema.optional(),
     rates: ratesSchema.optional(),
-    growth: z.array(growthStepSchema).default([]),
+    growth: z
+      .array(growthStepSchema)
+      .max(MAX_GROWTH_STEPS, `at most ${MAX_GROWTH_STEPS} growth steps per profile`)
+      .default([]),
   })
   .superRefine((profile, ctx) => {
     if (profile.engineers > profile.employees) {

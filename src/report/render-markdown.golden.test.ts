@@ -12,8 +12,12 @@ import { renderMarkdown } from './render-markdown.js'
 // Regenerate with `UPDATE_GOLDEN=1 npx vitest run src/report` and review the diff.
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
+// Profiles only: examples/ also holds an operations file (tandem/operations@1).
 const examples = readdirSync(repoPath('examples'))
   .filter((file) => file.endsWith('.yaml'))
+  .filter(
+    (file) => !readFileSync(repoPath(`examples/${file}`), 'utf8').includes('tandem/operations@1'),
+  )
   .sort()
 // The canonical cases of fitting the people in the seats (framework.md §4a), golden as `fit-<case>.md`.
 const fitCases = readdirSync(repoPath('examples/fit'))

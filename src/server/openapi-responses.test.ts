@@ -493,6 +493,17 @@ describe('the responses documented in /api/openapi.json', () => {
       url: `${O}/initiatives?limit=1`,
       headers: bearer,
     })
+    await call('POST /api/v1/workspaces/:ws/organizations/:org/initiatives/import', {
+      method: 'POST',
+      url: `${O}/initiatives/import`,
+      headers: { ...bearer, 'content-type': 'text/csv' },
+      payload: 'title,stage,functions\r\nForecast,pilot,finance\r\n,idea,nonsense\r\n',
+    })
+    await call('GET /api/v1/workspaces/:ws/organizations/:org/initiatives/export', {
+      method: 'GET',
+      url: `${O}/initiatives/export`,
+      headers: bearer,
+    })
     await call('GET /api/v1/workspaces/:ws/initiatives/:id', {
       method: 'GET',
       url: I,
@@ -612,6 +623,7 @@ describe('the responses documented in /api/openapi.json', () => {
         until: '2026-03-01',
       },
     })
+    await call('GET /api/v1/me/items', { method: 'GET', url: '/api/v1/me/items', headers: bearer })
     const feed = await call('POST /api/v1/workspaces/:ws/organizations/:org/calendar-feeds', {
       method: 'POST',
       url: `${O}/calendar-feeds`,

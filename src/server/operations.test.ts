@@ -185,6 +185,18 @@ describe('operate API', () => {
         acknowledgedBy: [{ seat: 'CTO', memberId: viewer.id }],
       })
       expect(json(forced).overrides).toHaveLength(1)
+      const viewerItems = json(await send(viewer, 'GET', '/api/v1/me/items'))
+      expect(
+        viewerItems.items
+          .filter((item: { initiative?: string }) => item.initiative === id)
+          .map((item: { kind: string; seat: string }) => [item.kind, item.seat]),
+      ).toEqual([['gate', 'CTO']])
+      const editorItems = json(await send(editor, 'GET', '/api/v1/me/items'))
+      expect(
+        editorItems.items.filter(
+          (item: { kind: string; lens?: string }) => item.kind === 'review' && item.lens === 'cto',
+        ),
+      ).toEqual([])
       const signals = json(await send(owner, 'GET', `${W()}/organizations/${org}/signals`))
       expect(
         signals.signals
@@ -260,6 +272,57 @@ describe('operate API', () => {
     const agenda = json(await send(viewer, 'GET', `${W()}/organizations/${org}/agenda`))
     expect(agenda.asOf).toBe('2026-06-01')
     expect(agenda.items.length).toBeGreaterThan(0)
+  })
+
+  it('imports initiatives from CSV, naming bad rows and keeping good ones, and exports them injection-safe', async () => {
+    const csv = [
+      'title,stage,functions,owner_seat,summary',
+      '"=HYPERLINK(""x"")",pilot,finance;operations,CAIO,"Sorts, then files"',
+      ',idea,,,',
+      'Bad stage,launched,,,',
+      'Bad function,idea,astrology,,',
+      '',
+      'Plain,,,,',
+    ].join('\r\n')
+    const imported = await server.app.inject({
+      method: 'POST',
+      url: `${W()}/organizations/${org}/initiatives/import`,
+      headers: { authorization: editor.bearer, 'content-type': 'text/csv' },
+      payload: csv,
+    })
+    expect(imported.statusCode, imported.body).toBe(200)
+    const result = json(imported)
+    expect([result.created, result.refused]).toEqual([2, 3])
+    expect(result.errors).toEqual([
+      { row: 3, field: 'title', message: 'a title is required' },
+      { row: 4, field: 'stage', message: expect.stringContaining('expected one of') },
+      { row: 5, field: 'functions', message: expect.stringContaining('expected one of') },
+    ])
+    const first = json(await send(viewer, 'GET', `${W()}/initiatives/${result.ids[0]}`))
+    expect([first.stage, first.history[0].kind, first.functions]).toEqual([
+      'pilot',
+      'imported',
+      ['finance', 'operations'],
+    ])
+    const badHeader = await server.app.inject({
+      method: 'POST',
+      url: `${W()}/organizations/${org}/initiatives/import`,
+      headers: { authorization: editor.bearer, 'content-type': 'text/csv' },
+      payload: 'title,__proto__\r\nx,y\r\n',
+    })
+    expect(badHeader.statusCode).toBe(400)
+    expect(json(badHeader).error.issues).toEqual([
+      { path: 'row 1 __proto__', message: 'forbidden column' },
+    ])
+
+    const exported = await send(viewer, 'GET', `${W()}/organizations/${org}/initiatives/export`)
+    expect(exported.headers['content-type']).toBe('text/csv; charset=utf-8')
+    const lines = exported.body.split('\r\n')
+    expect(lines[0]).toMatch(/^id,title,summary,functions,stage,/)
+    const injected = lines.find((line) => line.includes('HYPERLINK'))
+    expect(injected).toContain(
+      `,"'=HYPERLINK(""x"")","Sorts, then files",finance;operations,pilot,`,
+    )
   })
 
   it('pages through the register', async () => {

@@ -90,6 +90,8 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   // Operate (operate.md §5): viewers read, editors write, and members act for a seat (SEAT_ROUTES).
   [`GET ${WS}/organizations/:org/initiatives`]: 'viewer',
   [`POST ${WS}/organizations/:org/initiatives`]: 'editor',
+  [`GET ${WS}/organizations/:org/initiatives/export`]: 'viewer',
+  [`POST ${WS}/organizations/:org/initiatives/import`]: 'editor',
   [`GET ${WS}/initiatives/:id`]: 'viewer',
   [`PATCH ${WS}/initiatives/:id`]: 'editor',
   [`POST ${WS}/initiatives/:id/reviews`]: 'viewer',
@@ -109,6 +111,7 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   [`GET ${WS}/organizations/:org/calendar-feeds`]: 'viewer',
   [`POST ${WS}/organizations/:org/calendar-feeds`]: 'editor',
   [`DELETE ${WS}/organizations/:org/calendar-feeds/:id`]: 'editor',
+  'GET /api/v1/me/items': 'user',
   'GET /api/v1/me/calendar-feeds': 'user',
   'POST /api/v1/me/calendar-feeds': 'user',
   'DELETE /api/v1/me/calendar-feeds/:id': 'user',

@@ -32,7 +32,7 @@ describe('role × route matrix', () => {
     }
   })
 
-  /** One workspace per route keeps each snapshot small. */
+  /** One workspace per route (and caller) keeps each snapshot small. */
   async function workspaceFor(key: string): Promise<string> {
     const existing = workspaces.get(key)
     if (existing) return existing
@@ -53,7 +53,9 @@ describe('role × route matrix', () => {
 
   it.each(MATRIX)('%s as %s (needs %s)', async (key, caller, required) => {
     // Fresh objects for each call, so a permitted delete or edit does not disturb the next one.
-    const ws = await workspaceFor(key)
+    // One workspace per route and caller: work a permitted call queued (an import) cannot land in
+    // the workspace of the next caller's "unchanged" check.
+    const ws = await workspaceFor(`${key} ${caller}`)
     const ids = await seedWorkspace(server.store, users.owner, ws, 'MATRIX')
     const before = await snapshot(server.store, ws)
     const response = await send(ROUTE_CALLS[key]!(ids), users[caller])

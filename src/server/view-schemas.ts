@@ -6,6 +6,7 @@ import { IMPORT_STATUSES } from '../contract/import-statuses.js'
 import { ROLES } from '../contract/roles.js'
 import { TOKEN_SCOPES } from '../contract/token-scopes.js'
 import { LINK_STATUSES } from '../contract/link-statuses.js'
+import { ANTI_PATTERN_IDS, STRUCTURES } from '../engine/vocabulary.js'
 
 // The response bodies of views.ts (and of the few routes that shape their own), as zod schemas for
 // OpenAPI. Strict like the views: a field a view gains or loses must be added here too, or the
@@ -293,4 +294,19 @@ export const setupCheckSchema = z.strictObject({
   status: z
     .enum(['pending', 'used'])
     .describe('used: the first owner exists, or the link is wrong'),
+})
+
+/**
+ * The compact form of an assessment (`?detail=summary`, `tandem assess --detail summary`): the
+ * structure, the five levels and the anti-patterns, as one row of `tandem batch --detail summary`.
+ */
+export const compactAssessmentSchema = z.strictObject({
+  name: z.string(),
+  structure: z.enum(STRUCTURES),
+  complexity: z.string(),
+  'ai-centrality': z.string(),
+  'cross-functional-reach': z.string(),
+  'failure-stakes': z.string(),
+  budget: z.string(),
+  antiPatterns: z.array(z.enum(ANTI_PATTERN_IDS)),
 })

@@ -144,6 +144,36 @@ describe('organizations, assessments, reports and charters', () => {
     expect(all).toHaveLength(3)
   })
 
+  it('answers POST /api/v1/assess?detail=summary with the compact form, and caps use cases', async () => {
+    const post = (url: string, payload: unknown) =>
+      server.app.inject({ method: 'POST', url, payload: payload as string })
+    const full = json(await post('/api/v1/assess', aProfile()))
+    const compact = await post('/api/v1/assess?detail=summary', aProfile())
+    expect(compact.statusCode).toBe(200)
+    expect(json(compact)).toEqual({
+      name: 'Acme Analytics',
+      structure: full.recommendation.structure,
+      complexity: expect.any(String),
+      'ai-centrality': expect.any(String),
+      'cross-functional-reach': expect.any(String),
+      'failure-stakes': expect.any(String),
+      budget: expect.any(String),
+      antiPatterns: full.antiPatterns.map((finding: { id: string }) => finding.id),
+    })
+    expect(compact.body.length).toBeLessThan(400)
+    expect((await post('/api/v1/assess?detail=all', aProfile())).statusCode).toBe(400)
+
+    const useCases = Array.from({ length: 51 }, (_, i) => ({ name: `Use ${i}` }))
+    const refused = await post('/api/v1/assess', {
+      ...aProfile(),
+      ai: { centrality: 'important', useCases },
+    })
+    expect(refused.statusCode).toBe(400)
+    expect(json(refused).error.issues).toEqual([
+      { path: 'ai.useCases', message: 'at most 50 use cases per profile' },
+    ])
+  })
+
   it('pages the portfolio mismatches and counts over the latest assessments', async () => {
     for (const name of ['B', 'A', 'C', 'D']) {
       const id = await anOrganization(name)

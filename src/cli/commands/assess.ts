@@ -4,15 +4,19 @@ import type { CliContext } from '../context.js'
 import { Option } from 'commander'
 import { extname } from 'node:path'
 import { assess } from '../../engine/assess.js'
+import { summarize } from '../../engine/summarize.js'
+import { UsageError } from '../../errors/usage-error.js'
 import { readProfile } from '../../io/read-profile.js'
-import { renderHtml, renderMarkdown } from '../../report/index.js'
 import { resolvePlaybook } from '../resolve-playbook.js'
 import { refuseOverwrite, writeOutput } from '../write-output.js'
 
 export const REPORT_FORMATS = ['md', 'html', 'json'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
+export const ASSESS_DETAILS = ['full', 'summary'] as const
+
 interface AssessOptions {
+  readonly detail: (typeof ASSESS_DETAILS)[number]
   readonly format?: ReportFormat
   readonly out?: string
   readonly playbook?: string
@@ -35,27 +39,43 @@ export function registerAssess(program: Command, context: CliContext): void {
         'report format (default: from --out extension, else md)',
       ).choices(REPORT_FORMATS),
     )
+    .addOption(
+      new Option(
+        '-d, --detail <level>',
+        'summary: the compact JSON of `tandem batch --detail summary` (structure, levels, anti-patterns)',
+      )
+        .choices(ASSESS_DETAILS)
+        .default('full'),
+    )
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
     .option('-p, --playbook <file>', 'assess with this playbook instead of the shipped default')
     .action(async (file: string, options: AssessOptions) => {
       refuseOverwrite(file, [options.out])
+      const format = options.format ?? formatFromPath(options.out)
+      if (options.detail === 'summary' && options.format !== undefined && format !== 'json') {
+        throw new UsageError(`--detail summary writes JSON: use --format json, not ${format}`)
+      }
       const playbook = await resolvePlaybook(options.playbook)
       const { profile } = await readProfile(file, context.io.stdin)
+      if (options.detail === 'summary') {
+        const summary = summarize(profile, playbook)
+        await writeOutput(`${JSON.stringify(summary, null, 2)}\n`, options.out, context.io)
+        return
+      }
       const assessment = assess(profile, playbook)
-      const format = options.format ?? formatFromPath(options.out)
-      await writeOutput(renderReport(assessment, format), options.out, context.io)
+      await writeOutput(await renderReport(assessment, format), options.out, context.io)
     })
 }
 
-/** The report in one of the three formats, from the assessment alone. */
-export function renderReport(assessment: Assessment, format: ReportFormat): string {
+/** The report in one of the three formats, from the assessment alone; JSON loads no renderer. */
+export async function renderReport(assessment: Assessment, format: ReportFormat): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(assessment, null, 2)}\n`
     case 'html':
-      return renderHtml(assessment)
+      return (await import('../../report/render-html.js')).renderHtml(assessment)
     case 'md':
-      return renderMarkdown(assessment)
+      return (await import('../../report/render-markdown.js')).renderMarkdown(assessment)
   }
 }
 

@@ -28,6 +28,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'brief', load: async () => (await import('./brief.js')).registerBrief },
   { name: 'classify', load: async () => (await import('./classify.js')).registerClassify },
   { name: 'playbook', load: async () => (await import('./playbook.js')).registerPlaybook },
+  { name: 'signals', load: async () => (await import('./signals.js')).registerSignals },
+  { name: 'agenda', load: async () => (await import('./agenda.js')).registerAgenda },
+  { name: 'digest', load: async () => (await import('./digest.js')).registerDigest },
   {
     name: 'serve',
     load: async () => (await import('./serve.js')).registerServe,

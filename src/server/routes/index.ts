@@ -11,6 +11,7 @@ import { charterRoutes } from './charters.js'
 import { initiativeActionRoutes } from './initiative-actions.js'
 import { initiativeRoutes } from './initiatives.js'
 import { meetingRoutes } from './meetings.js'
+import { myItemRoutes } from './my-items.js'
 import { seatRoutes } from './seats.js'
 import { signalRoutes } from './signals.js'
 import { organizationRoutes } from './organizations.js'
@@ -44,6 +45,7 @@ export async function registerRoutes(
   seatRoutes(app, deps)
   signalRoutes(app, deps)
   calendarRoutes(app, deps)
+  myItemRoutes(app, deps)
   importRoutes(app, deps, worker)
   await webRoutes(app, deps)
 }

@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
 import { defineRoute } from '../define-route.js'
+import { contentResponse } from '../response-spec.js'
+import { IMPORT_COLUMNS, initiativesCsv, readInitiativesCsv } from '../operations/initiative-csv.js'
 import { errorBodySchema } from '../error-responses.js'
 import {
   initiativeCreateSchema,
@@ -23,6 +25,14 @@ import {
 import { actorOf, id } from './workspaces.js'
 
 const orgParams = z.strictObject({ ws: id, org: id })
+const csvImportResultSchema = z.strictObject({
+  created: z.number().int(),
+  refused: z.number().int(),
+  ids: z.array(z.string()),
+  errors: z.array(
+    z.strictObject({ row: z.number().int(), field: z.string(), message: z.string() }),
+  ),
+})
 const initiativeParams = z.strictObject({ ws: id, id })
 
 /** The AI initiative register (operate.md §1): list, create, read with history, edit, measure. */
@@ -72,6 +82,72 @@ export function initiativeRoutes(app: FastifyInstance, deps: RouteDeps): void {
         owner: body.owner ? { seat: body.owner.seat, memberId: body.owner.memberId ?? null } : null,
       })
       return reply.status(201).send(initiativeView(created))
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/organizations/:org/initiatives/export',
+    summary:
+      'The register as CSV, one row per initiative with flattened lens, metric and measurement columns (audience client leaves internal initiatives out)',
+    tags: ['register'],
+    params: orgParams,
+    query: z.strictObject({ audience: z.enum(['client', 'internal']).default('client') }),
+    response: {
+      200: contentResponse('The register as CSV (content-disposition: attachment)', {
+        'text/csv': z.string(),
+      }),
+    },
+    handler: async ({ params, query, reply }) => {
+      await requireOrganization(store, params.ws, params.org)
+      const initiatives = (await store.initiatives.listDetailed(params.ws, params.org)).filter(
+        (i) => query.audience === 'internal' || i.visibility === 'client',
+      )
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="initiatives-${params.org}.csv"`)
+        .send(initiativesCsv(initiatives))
+    },
+  })
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/workspaces/:ws/organizations/:org/initiatives/import',
+    summary: `Add initiatives from CSV (columns ${IMPORT_COLUMNS.join(', ')}); bad rows are named by row and field, valid rows are kept; a later stage is recorded as imported`,
+    tags: ['register'],
+    params: orgParams,
+    rawBody: { contentTypes: ['text/csv'], limit: 2 * 1024 * 1024 },
+    response: { 200: csvImportResultSchema },
+    handler: async ({ auth, params, request }) => {
+      await requireOrganization(store, params.ws, params.org)
+      const { rows, problems } = readInitiativesCsv(String(request.body))
+      const errors = problems.map((p) => ({
+        row: p.row ?? 0,
+        field: p.field ?? '',
+        message: p.message,
+      }))
+      const created: string[] = []
+      for (const { row, input } of rows) {
+        const memberId = input.owner?.memberId
+        if (memberId && (await store.members.role(params.ws, memberId)) === null) {
+          errors.push({ row, field: 'owner_member_id', message: 'not a member of this workspace' })
+          continue
+        }
+        const initiative = await store.initiatives.create(
+          actorOf(auth),
+          params.ws,
+          params.org,
+          input,
+        )
+        created.push(initiative.id)
+      }
+      errors.sort((a, b) => a.row - b.row)
+      return {
+        created: created.length,
+        refused: new Set(errors.map((e) => e.row)).size,
+        ids: created,
+        errors,
+      }
     },
   })
 

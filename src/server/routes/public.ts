@@ -4,6 +4,7 @@ import type { RateLimiter } from '../rate-limiter.js'
 import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
 import { assess } from '../../engine/assess.js'
+import { summarize } from '../../engine/summarize.js'
 import { assessmentSchema, classificationSchema } from '../../engine/assessment-schema.js'
 import { profileSchema } from '../../engine/profile-schema.js'
 import { classifiedUseCaseSchema, classify } from '../../engine/stakes/index.js'
@@ -13,7 +14,7 @@ import { UnauthenticatedError } from '../../errors/unauthenticated-error.js'
 import { defineRoute } from '../define-route.js'
 import { errorBodySchema } from '../error-responses.js'
 import { ASSESS_RATE_WINDOW_MS, createRateLimiter } from '../rate-limiter.js'
-import { publicPlaybookSchema } from '../view-schemas.js'
+import { compactAssessmentSchema, publicPlaybookSchema } from '../view-schemas.js'
 import { classifierQuestions } from '../../engine/stakes/classifier-questions.js'
 
 // Keys of this limit in the shared `rate_limits` table (TANDEM_RATE_LIMIT=database).
@@ -60,18 +61,29 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/v1/assess',
-    summary: 'Assess a profile (tandem/profile@1) without storing it',
+    summary:
+      'Assess a profile (tandem/profile@1) without storing it; `detail=summary` answers the compact form',
     tags: ['assess'],
+    query: z.strictObject({
+      detail: z
+        .enum(['full', 'summary'])
+        .default('full')
+        .describe('`summary`: structure, levels and anti-patterns only (about 0.3 KB)'),
+    }),
     body: profileSchema,
-    response: { 200: assessmentSchema, 401: errorBodySchema, 429: errorBodySchema },
-    handler: async ({ auth, body, request }) => {
+    response: {
+      200: z.union([assessmentSchema, compactAssessmentSchema]),
+      401: errorBodySchema,
+      429: errorBodySchema,
+    },
+    handler: async ({ auth, body, query, request }) => {
       if (!deps.config.publicAssess && !auth.user) {
         throw new UnauthenticatedError(
           'anonymous assessments are turned off on this server; sign in',
         )
       }
       await limitRate(deps, limiter, request, auth.user?.id ?? null)
-      return assess(body, playbook)
+      return query.detail === 'summary' ? summarize(body, playbook) : assess(body, playbook)
     },
   })
 
