@@ -11,10 +11,7 @@ import { renderBriefs } from './render-briefs.js'
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
 
-const withoutToday = (profile: Profile): Profile => {
-  const { current: _current, ...rest } = profile
-  return rest as Profile
-}
+const withoutToday = (profile: Profile): Profile => ({ ...profile, current: undefined })
 
 const cases: readonly (readonly [golden: string, profile: () => Profile, kinds: string])[] = [
   // Separate full-time CTO and CAIO, both to find: a CTO and a CAIO search brief.

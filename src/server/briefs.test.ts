@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access -- response bodies are untyped JSON checked by exact values */
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call -- response bodies are untyped JSON checked by exact values */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TestServer, TestUser } from '../../test/server-harness.js'
 import { aProfile, aServer, aUser, aWorkspace, json } from '../../test/server-harness.js'

@@ -34,7 +34,7 @@ describe('tandem brief', () => {
       stdout: '',
       stderr: expect.stringMatching(
         /^tandem: --seat CAIO: the recommended structure \(.+\) has no such seat; its seats are CTO\/CAIO\n$/,
-      ) as unknown as string,
+      ),
     })
   })
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { ENGAGEMENTS, QUESTION_IDS, SEAT_GAPS, SEAT_TITLES } from '../vocabulary.js'
+import type { SEAT_TITLES } from '../vocabulary.js'
+import { ENGAGEMENTS, QUESTION_IDS, SEAT_GAPS } from '../vocabulary.js'
 
 // The playbook's `hiring:` block: fractional time, lead times and seat briefs (this playbook's own
 // planning assumptions, labelled as such in every output). Validated on load with the rest.
