@@ -29,13 +29,16 @@ describe('tandem brief', () => {
   })
 
   it('exits 2 naming the structure’s seats when --seat names a seat it does not have', async () => {
-    expect(await runCli(['brief', 'examples/startup-seed.yaml', '--seat', 'CAIO'])).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: expect.stringMatching(
-        /^tandem: --seat CAIO: the recommended structure \(.+\) has no such seat; its seats are CTO\/CAIO\n$/,
-      ),
-    })
+    const { code, stdout, stderr } = await runCli([
+      'brief',
+      'examples/startup-seed.yaml',
+      '--seat',
+      'CAIO',
+    ])
+    expect([code, stdout]).toEqual([2, ''])
+    expect(stderr).toMatch(
+      /^tandem: --seat CAIO: the recommended structure \(.+\) has no such seat; its seats are CTO\/CAIO\n$/,
+    )
   })
 
   it('writes self-contained HTML', async () => {
