@@ -1,5 +1,6 @@
 import type { FastifySchemaCompiler } from 'fastify'
 import { z } from 'zod'
+import { findUnsafeText } from '../contract/text.js'
 import { formatPath } from '../engine/validate-profile.js'
 import { InvalidInputError } from '../errors/invalid-input-error.js'
 
@@ -23,6 +24,24 @@ export const zodValidatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, h
     if (parsed.success) return { value: parsed.data }
     return { error: invalid(parsed.error, httpPart ?? 'body') }
   }
+}
+
+/**
+ * A 400 naming the first string in `value` that src/contract/text.ts refuses, or null. build-app.ts
+ * runs it on the path and query before authentication and on every JSON body before validation,
+ * so a NUL or an over-long string gets the same 400 on every route and both databases.
+ */
+export function unsafeTextError(
+  value: unknown,
+  where: string,
+  maxLength?: number,
+): InvalidInputError | null {
+  const unsafe = findUnsafeText(value, maxLength)
+  if (!unsafe) return null
+  const field = formatPath(unsafe.path)
+  return new InvalidInputError(`invalid ${where}`, [
+    { field: field === '' ? where : field, message: unsafe.message },
+  ])
 }
 
 /** Maps a zod error to InvalidInputError with one problem per field (unknown keys named). */

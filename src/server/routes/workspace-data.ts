@@ -3,6 +3,8 @@ import type { WorkspaceExport } from '../../store/workspace-export-format.js'
 import type { RouteDeps } from '../route-deps.js'
 import { Readable } from 'node:stream'
 import { z } from 'zod'
+import { nameText } from '../../contract/text.js'
+import { MAX_DOCUMENT_BYTES } from '../../io/limits.js'
 import { compilePlaybook } from '../../engine/compile-playbook.js'
 import { profileSchema } from '../../engine/profile-schema.js'
 import { formatPath } from '../../engine/validate-profile.js'
@@ -32,11 +34,11 @@ const at = z.string().min(1).max(40)
 const exportSchema = z.strictObject({
   schema: z.literal(WORKSPACE_EXPORT_SCHEMA),
   exportedAt: at,
-  workspace: z.strictObject({ id, name: z.string().trim().min(1).max(200) }),
+  workspace: z.strictObject({ id, name: nameText() }),
   organizations: z.array(
     z.strictObject({
       id,
-      name: z.string().min(1),
+      name: nameText(),
       versions: z
         .array(
           z.strictObject({
@@ -81,7 +83,7 @@ const exportSchema = z.strictObject({
       playbookId: id,
       version: z.string().min(1).max(100),
       mediaType: z.string().min(1).max(100),
-      source: z.string(),
+      source: z.string().max(MAX_DOCUMENT_BYTES),
       document: z.unknown(),
       createdAt: at,
       createdBy: id,
@@ -166,6 +168,9 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     summary: 'Create a new workspace from an export; every id is new',
     tags: ['workspaces'],
     body: exportSchema,
+    // Playbook sources are whole documents; every other string keeps the default limit's spirit
+    // through its own schema.
+    maxTextLength: MAX_DOCUMENT_BYTES,
     response: { 201: workspaceSchema },
     handler: async ({ auth, body, reply }) => {
       refuseDemo(auth, 'create workspaces')

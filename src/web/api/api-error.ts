@@ -34,6 +34,8 @@ export class ApiError extends Error {
 /** A message a person can act on, for any error a page caught. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
+    // A full demo workspace, or no demo left: the server's message says what to do instead.
+    if (error.code === 'QUOTA_EXCEEDED' || error.code === 'DEMO_FULL') return error.message
     if (error.status === 409)
       return 'Someone else changed this in the meantime. Reload to see their version.'
     // A token's scope, not the role, refused it: the server's message says which scope is needed.

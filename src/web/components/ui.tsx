@@ -56,7 +56,7 @@ export function Field({ label, error, hint, children }: FieldProps) {
 
 /** A failed request, said plainly; a 409 offers to reload. */
 export function ErrorBanner({ error, onReload }: { error: unknown; onReload?: () => void }) {
-  const conflict = error instanceof ApiError && error.status === 409
+  const conflict = error instanceof ApiError && error.code === 'CONFLICT'
   return (
     <div className="banner banner-error" role="alert">
       <p>

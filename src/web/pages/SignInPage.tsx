@@ -27,6 +27,10 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
           setProblem('That email and password do not match an account.')
         else if (failure instanceof ApiError && failure.status === 404)
           setProblem('The demo workspace is turned off on this server.')
+        else if (failure instanceof ApiError && failure.code === 'DEMO_FULL')
+          setProblem(
+            'The demo is full right now: every demo workspace is in use. Try again in a while, or sign in.',
+          )
         else setError(failure)
       },
     )
@@ -105,7 +109,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
           Explore the demo
         </button>
         <p className="hint">
-          The demo workspace holds the article’s example organizations, already assessed.
+          The demo gives you a private workspace with the article’s example organizations, already
+          assessed. Nobody else sees your changes; it is deleted after a day unused.
         </p>
       </form>
     </main>
