@@ -479,6 +479,221 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a browser', { timeout: 180_000 }, ()
     await context.close()
     expect(problems).toEqual([])
   })
+
+  it('invites a new member, who sets a password and lands in the workspace; a used link says so', async () => {
+    const { context, page } = await signIn(owner)
+    await page.goto(`${base}/#/w/${ws}/members`)
+    await page.getByLabel('Email to invite').fill('nina@example.com')
+    await page.getByLabel('Role of the invitee').selectOption('editor')
+    await page.getByRole('button', { name: 'Create invitation' }).click()
+    const link = await page.locator('#issued-link').inputValue()
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/invitation\/[\w-]{43}$/)
+    await page.getByRole('row', { name: /nina@example\.com/ }).waitFor()
+    expect(
+      await page
+        .getByRole('row', { name: /nina@example\.com/ })
+        .getByRole('cell')
+        .nth(1)
+        .textContent(),
+    ).toBe('Invitation as editor')
+    await audit(page, 'members-invitations')
+    await context.close()
+
+    const invitee = await open()
+    await invitee.page.goto(link)
+    await invitee.page.getByRole('heading', { name: 'Join Northwind Advisory', level: 1 }).waitFor()
+    await invitee.page.getByRole('button', { name: 'Join the workspace' }).click()
+    expect(await invitee.page.locator('.field.has-error .error').first().textContent()).toBe(
+      'Choose a password.',
+    )
+    await audit(invitee.page, 'invitation')
+    await invitee.page.getByLabel('Your name').fill('Nina')
+    await invitee.page.getByLabel('Choose a password').fill('nina joins with a passphrase')
+    await invitee.page.getByLabel('Repeat the password').fill('nina joins with a passphrase')
+    await invitee.page.getByRole('button', { name: 'Join the workspace' }).click()
+    await invitee.page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
+    await expect
+      .poll(() => invitee.page.locator('#workspace-switcher option:checked').textContent())
+      .toBe('Northwind Advisory (Editor)')
+    await invitee.context.close()
+
+    const late = await open()
+    await late.page.goto(link)
+    await late.page.getByRole('heading', { name: 'This invitation link does not work' }).waitFor()
+    expect(await late.page.getByRole('status').textContent()).toBe(
+      'This link has already been used. Each link works once.',
+    )
+    await audit(late.page, 'invitation-used')
+    await late.context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('hands a member a reset link that sets a new password once, and revokes a pending invitation', async () => {
+    const rita = await aUser(store, 'rita@example.com')
+    await store.members.add({ userId: (await store.users.findByEmail(owner.email))!.id }, ws, {
+      userId: rita.id,
+      role: 'editor',
+    })
+    const { context, page } = await signIn(owner)
+    await page.goto(`${base}/#/w/${ws}/members`)
+    await page.getByRole('button', { name: 'Reset link for rita@example.com' }).click()
+    const link = await page.locator('#issued-link').inputValue()
+    expect(link).toMatch(/\/#\/reset-password\/[\w-]{43}$/)
+    await page.getByLabel('Email to invite').fill('omar@example.com')
+    await page.getByRole('button', { name: 'Create invitation' }).click()
+    await page.getByRole('row', { name: /omar@example\.com/ }).waitFor()
+    await page.getByRole('button', { name: 'Revoke the invitation for omar@example.com' }).click()
+    await page.getByText('The invitation for omar@example.com was revoked.').waitFor()
+    expect(await page.getByRole('row', { name: /omar@example\.com/ }).count()).toBe(0)
+    await context.close()
+
+    const member = await open()
+    await member.page.goto(link)
+    await member.page.getByRole('heading', { name: 'Choose a new password' }).waitFor()
+    expect(await member.page.getByLabel('Email').inputValue()).toBe('rita@example.com')
+    await member.page.getByLabel('New password', { exact: true }).fill('aaaaaaaaaaaa')
+    await member.page.getByRole('button', { name: 'Set the password and sign in' }).click()
+    expect(await member.page.locator('.field.has-error .error').first().textContent()).toBe(
+      'Not one character repeated: try a few words.',
+    )
+    await audit(member.page, 'reset-password')
+    await member.page
+      .getByLabel('New password', { exact: true })
+      .fill('rita has a fresh passphrase')
+    await member.page.getByLabel('Repeat the password').fill('rita has a fresh passphrase')
+    await member.page.getByRole('button', { name: 'Set the password and sign in' }).click()
+    await member.page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
+    await member.context.close()
+    const signedIn = await signIn({
+      email: 'rita@example.com',
+      password: 'rita has a fresh passphrase',
+    })
+    await signedIn.context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('changes the password on the account page, the current one required', async () => {
+    const paula = await aUser(store, 'paula@example.com')
+    await aWorkspace(store, paula, 'Paula Partners')
+    const { context, page } = await signIn(paula)
+    await page.getByRole('link', { name: 'Account' }).click()
+    await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor()
+    await page.getByLabel('Current password').fill('not my password')
+    await page.getByLabel('New password').fill('paula moves to a new passphrase')
+    await page.getByLabel('Repeat the password').fill('paula moves to a new passphrase')
+    await page.getByRole('button', { name: 'Change the password' }).click()
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('The current password is wrong.')
+    await audit(page, 'account')
+    await page.getByLabel('Current password').fill(paula.password)
+    await page.getByRole('button', { name: 'Change the password' }).click()
+    await page.getByText('Your password was changed.').waitFor()
+    await context.close()
+    const again = await signIn({ email: paula.email, password: 'paula moves to a new passphrase' })
+    await again.context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('keeps each visitor in a demo of their own', async () => {
+    const first = await open()
+    const second = await open()
+    for (const visitor of [first, second]) {
+      await visitor.page.goto(base)
+      await visitor.page.getByRole('button', { name: 'Explore the demo' }).click()
+      await visitor.page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
+    }
+    const firstWs = decodeURIComponent(first.page.url().split('/w/')[1]?.split('/')[0] ?? '')
+    const secondWs = decodeURIComponent(second.page.url().split('/w/')[1]?.split('/')[0] ?? '')
+    expect(firstWs).not.toBe(secondWs)
+    await api(first.page, `/workspaces/${firstWs}/organizations`, 'POST', {
+      profile: {
+        name: 'First visitor only',
+        employees: 10,
+        engineers: 2,
+        ai: { centrality: 'important' },
+      },
+    })
+    await first.page.reload()
+    await first.page.getByRole('link', { name: 'First visitor only', exact: true }).waitFor()
+    await second.page.reload()
+    await second.page.locator('.org-card').first().waitFor()
+    expect(await second.page.getByText('First visitor only').count()).toBe(0)
+    await first.context.close()
+    await second.context.close()
+    expect(problems).toEqual([])
+  })
+
+  describe('a fresh server', () => {
+    let fresh: FastifyInstance
+    let freshDb: Db
+    let freshBase: string
+    const SETUP = 'e2e-setup-token-0123456789abcdef'
+
+    beforeAll(async () => {
+      const db = await openDatabase({ kind: 'sqlite', path: join(dataDir, 'fresh.db') })
+      freshDb = db
+      const config = loadConfig({ TANDEM_LOG_LEVEL: 'silent', TANDEM_DEMO_MAX: '1' })
+      fresh = await buildApp({
+        store: createStore({ db }),
+        playbook: testPlaybook(),
+        config,
+        webRoot,
+        setupToken: SETUP,
+      })
+      await fresh.listen({ port: 0, host: '127.0.0.1' })
+      const address = fresh.server.address()
+      if (address === null || typeof address === 'string') throw new Error('no port')
+      freshBase = `http://127.0.0.1:${address.port}`
+    })
+    afterAll(async () => {
+      await fresh?.close()
+      await freshDb?.close()
+    })
+
+    it('creates the first owner on the setup page, signed in at once; the used link says so', async () => {
+      const { context, page } = await open()
+      await page.goto(`${freshBase}/setup?token=${SETUP}`)
+      await page.getByRole('heading', { name: 'Create the first owner' }).waitFor()
+      expect(new URL(page.url()).search).toBe('')
+      await audit(page, 'setup')
+      await page.getByLabel('Email').fill('founder@example.com')
+      await page.getByLabel('Your name').fill('Fran Founder')
+      await page.getByLabel('Password', { exact: true }).fill('the founder passphrase')
+      await page.getByLabel('Repeat the password').fill('the founder passphrase')
+      await page.getByRole('button', { name: 'Create the owner and sign in' }).click()
+      await page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
+      expect(await page.locator('#workspace-switcher option:checked').textContent()).toBe(
+        'My workspace (Owner)',
+      )
+      await context.close()
+      const again = await open()
+      await again.page.goto(`${freshBase}/setup?token=${SETUP}`)
+      await again.page.getByRole('heading', { name: 'This setup link does not work' }).waitFor()
+      await audit(again.page, 'setup-used')
+      await again.context.close()
+      expect(problems).toEqual([])
+    })
+
+    it('tells the visitor past TANDEM_DEMO_MAX that the demo is full', async () => {
+      const first = await open()
+      await first.page.goto(freshBase)
+      await first.page.getByRole('button', { name: 'Explore the demo' }).click()
+      await first.page.getByRole('heading', { name: 'Organizations', level: 1 }).waitFor()
+      const second = await open()
+      await second.page.goto(freshBase)
+      await second.page.getByRole('button', { name: 'Explore the demo' }).click()
+      await expect
+        .poll(() => second.page.getByRole('alert').textContent())
+        .toBe(
+          'The demo is full right now: every demo workspace is in use. Try again in a while, or sign in.',
+        )
+      await audit(second.page, 'demo-full')
+      await first.context.close()
+      await second.context.close()
+      expect(problems).toEqual([])
+    })
+  })
 })
 
 /**

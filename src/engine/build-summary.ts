@@ -11,6 +11,7 @@ import type {
   SummaryMilestone,
 } from './types.js'
 import { fill, holderName, sentence } from './describe-change.js'
+import { compareText } from './compare-text.js'
 
 const MAX_ITEMS = 3
 
@@ -39,10 +40,17 @@ export function buildSummary(
     if (s.holder !== null) return fill(texts.holder, { holder: s.holder, seat })
     return fill(today.length > 0 ? texts.newSeat : texts.openSeat, { seat })
   })
-  const headline = sentence(today.length > 0 ? texts.headline : texts.headlineWithoutCurrent, {
-    structure: recommendation.label,
-    seats: parts.join(', '),
-  })
+  const headline = sentence(
+    today.length > 0
+      ? texts.headline
+      : profile.current
+        ? texts.headlineNoLeader
+        : texts.headlineWithoutCurrent,
+    {
+      structure: recommendation.label,
+      seats: parts.join(', '),
+    },
+  )
   const ranked: SummaryFinding[] = [
     ...findings.map((f) => ({ id: f.id, severity: f.severity, text: f.message })),
     ...[...antiPatterns]
@@ -79,8 +87,8 @@ function milestonesOf(stakes: Stakes): SummaryMilestone[] {
   return [...byId.values()]
     .sort(
       (a, b) =>
-        a.milestone.date.localeCompare(b.milestone.date) ||
-        a.milestone.id.localeCompare(b.milestone.id),
+        compareText(a.milestone.date, b.milestone.date) ||
+        compareText(a.milestone.id, b.milestone.id),
     )
     .map(({ milestone: m, useCases }) => ({
       date: m.date,

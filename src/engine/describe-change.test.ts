@@ -22,11 +22,16 @@ describe('describeChange', () => {
         const change = describeChange(profile, to, null, CONTEXT, playbook)
         expect(change).toBe(playbook.changes[changeKey(to, roleCharter)])
         expect(change).toEqual(establish(playbook.doc, to, roleCharter))
+        const unknown = { ...profile }
+        delete unknown.current
+        const asked = describeChange(unknown, to, null, CONTEXT, playbook)
+        expect(asked).toBe(playbook.changes[changeKey(to, roleCharter && false, false)])
+        expect(asked.steps.some((s) => s.startsWith('Bring in'))).toBe(false)
         expect(change.assignments.every((a) => a.holder === 'new')).toBe(true)
         expect(Object.isFrozen(change.steps)).toBe(true)
       }
     }
-    expect(Object.keys(buildChanges(playbook.doc))).toHaveLength(STRUCTURES.length * 2)
+    expect(Object.keys(buildChanges(playbook.doc))).toHaveLength(STRUCTURES.length * 4)
   })
 
   it('names the people: who stays, who moves, who is offered a seat, who leaves and why', () => {

@@ -31,16 +31,22 @@ export function describeChange(
   const roleCharter = profile.current?.roleCharter === true
   const seats = profile.current?.seats ?? []
   if (!fit || seats.length === 0) {
-    const built = playbook.changes[changeKey(to, roleCharter)]
+    // Without `current`, today's leaders are unknown: the steps do not tell to bring in someone the
+    // organization may already have.
+    const known = profile.current !== undefined
+    const built = playbook.changes[changeKey(to, roleCharter, known)]
     if (built) return built
-    return establish(playbook.doc, to, roleCharter)
+    return establish(playbook.doc, to, roleCharter, known)
   }
   return seatedChange(playbook, seats, fit, roleCharter, context)
 }
 
-/** The key of a change from no seats in `Playbook.changes`: the target and the charter. */
-export function changeKey(to: StructureId, roleCharter: boolean): string {
-  return `${to}>${roleCharter ? 'charter' : 'no-charter'}`
+/**
+ * The key of a change from no seats in `Playbook.changes`: the target, the charter, and whether
+ * today's leaders are known to be none (`current` given) or not given at all.
+ */
+export function changeKey(to: StructureId, roleCharter: boolean, known = true): string {
+  return `${to}>${roleCharter ? 'charter' : 'no-charter'}>${known ? 'none-today' : 'unknown'}`
 }
 
 /**
@@ -52,16 +58,25 @@ export function buildChanges(doc: PlaybookDoc): Record<string, Change> {
   const changes: Record<string, Change> = {}
   for (const to of STRUCTURES)
     for (const roleCharter of [false, true])
-      changes[changeKey(to, roleCharter)] = establish(doc, to, roleCharter)
+      for (const known of [false, true])
+        changes[changeKey(to, roleCharter, known)] = establish(doc, to, roleCharter, known)
   return changes
 }
 
-/** Establishing a structure where no seat is known today: every seat is someone to bring in. */
-export function establish(doc: PlaybookDoc, to: StructureId, roleCharter: boolean): Change {
+/**
+ * Establishing a structure where no seat is held today (`known`), or where today's leaders were not
+ * given: every seat is someone to bring in, or a seat to fill, possibly from today's leaders.
+ */
+export function establish(
+  doc: PlaybookDoc,
+  to: StructureId,
+  roleCharter: boolean,
+  known = true,
+): Change {
   const steps = doc.seating.steps
   const target = doc.structures[to]
   const lines = target.seats.map((seat) =>
-    sentence(steps.bringIn, {
+    sentence(known ? steps.bringIn : steps.fill, {
       seat: `${seat.engagement} ${seat.title}`,
       guidance: doc.seatGuidance[seat.title],
     }),

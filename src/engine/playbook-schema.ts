@@ -175,6 +175,7 @@ export const SEATING_STEPS = [
   'overBudgetUntil',
   'gap',
   'bringIn',
+  'fill',
   'departNotQualified',
   'departOverBudget',
   'departNoSeat',
@@ -293,6 +294,7 @@ export const playbookDocSchema = z.strictObject({
   summary: z.strictObject({
     headline: text,
     headlineWithoutCurrent: text,
+    headlineNoLeader: text,
     holder: text,
     newSeat: text,
     openSeat: text,

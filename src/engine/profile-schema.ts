@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { nameText } from '../contract/text.js'
 import {
   AI_FUNCTIONS,
   CENTRALITY_LEVELS,
@@ -20,7 +21,7 @@ const count = z.number().int().min(0)
 const flag = z.boolean()
 
 export const useCaseSchema = z.strictObject({
-  name: z.string().trim().min(1),
+  name: nameText(),
   area: z.enum(USE_CASE_AREAS).optional(),
   // A point without a letter may be written as a YAML number (`point: 2`); it reads as "2".
   point: z
@@ -93,7 +94,7 @@ const budgetSchema = z.strictObject({
 export const seatSchema = z.strictObject({
   title: z.enum(SEAT_TITLES),
   /** The person, shown in reports and named in the steps. */
-  name: z.string().trim().min(1).max(120).optional(),
+  name: nameText(120).optional(),
   engagement: z.enum(ENGAGEMENTS),
   shippedAiSystems: flag.optional(),
   ledTechOrg: flag.optional(),
@@ -133,7 +134,7 @@ export type GrowthStep = z.infer<typeof growthStepSchema>
 export const profileSchema = z
   .strictObject({
     schema: z.literal(PROFILE_SCHEMA_ID).optional(),
-    name: z.string().trim().min(1),
+    name: nameText(),
     employees: z.number().int().min(1),
     engineers: count,
     products: z.number().int().min(1).default(1),

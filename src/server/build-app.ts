@@ -19,13 +19,14 @@ import { createMailer } from './mailer.js'
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js'
 import { handleError, handleNotFound } from './error-handler.js'
 import { ImportWorker } from './import-worker.js'
+import { registerJsonBodyParser } from './json-body-parser.js'
 import { startMaintenance } from './maintenance.js'
 import { registerOpenApi } from './openapi.js'
 import { attachAccess } from './policy.js'
 import { registerRoutes } from './routes/index.js'
-import { serializeJson } from './serialize-json.js'
+import { replySerializerFor } from './reply-serializer.js'
 import { fastifyTrustProxy } from './trust-proxy.js'
-import { zodValidatorCompiler } from './validator-compiler.js'
+import { unsafeTextError, zodValidatorCompiler } from './validator-compiler.js'
 
 export interface AppOptions {
   readonly store: Store
@@ -81,13 +82,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.server.headersTimeout = HEADERS_TIMEOUT_MS
 
   app.setValidatorCompiler(zodValidatorCompiler)
-  // Response schemas document replies in OpenAPI only. The reply serializer writes every reply, with
-  // a schema or without (Fastify prefers it to schema serializers); the compiler hands back the same
-  // function so that start-up builds no fast-json-stringify serializer that would never run.
-  app.setSerializerCompiler(() => serializeJson)
-  app.setReplySerializer(serializeJson)
+  // Response schemas document replies in OpenAPI and check them: every reply but the assessment
+  // fast path goes through its schema first (reply-serializer.ts). Replies of routes without a
+  // schema (the 404 handler, static files) keep Fastify's default.
+  app.setSerializerCompiler(({ schema }) => replySerializerFor(schema))
   app.setErrorHandler(handleError)
   app.removeContentTypeParser('text/plain')
+  registerJsonBodyParser(app)
   app.addContentTypeParser(TEXT_TYPES, { parseAs: 'string' }, (_request, body, done) => {
     done(null, body)
   })
@@ -112,6 +113,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       handleNotFound(request, reply)
       return reply
     }
+    // Path and query text is checked before authentication reads an id from it (the body is
+    // checked with the route's schema, validator-compiler.ts): one 400 on both databases.
+    refuseUnsafeText(request.params, 'path')
+    refuseUnsafeText(request.query, 'query')
     const access = request.routeOptions.config.access
     if (access) request.auth = await authenticate(request, access, store, config, now)
   })
@@ -136,7 +141,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       done(new UnsupportedMediaTypeError(type, ['application/json', ...accepted]))
       return
     }
-    done()
+    // JSON bodies, schema or not; a text body (CSV, YAML, NDJSON) is checked record by record.
+    const unsafe =
+      typeof request.body === 'object'
+        ? unsafeTextError(request.body, 'body', request.routeOptions.config.maxTextLength)
+        : null
+    done(unsafe ?? undefined)
   })
 
   await registerOpenApi(app)
@@ -183,6 +193,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     done()
   })
   return app
+}
+
+function refuseUnsafeText(value: unknown, where: string): void {
+  const error = unsafeTextError(value, where)
+  if (error) throw error
 }
 
 /** The JSON API and the one-time setup page: replies that are never cached. */

@@ -32,6 +32,11 @@ export interface RouteDefinition<
   readonly params?: PS
   readonly query?: QS
   readonly body?: BS
+  /**
+   * The longest string the JSON body may hold, when a field needs more than MAX_TEXT_LENGTH
+   * (src/contract/text.ts): the workspace import carries whole playbook sources.
+   */
+  readonly maxTextLength?: number
   /** Content types accepted besides JSON; the body arrives as a string. */
   readonly rawBody?: { readonly contentTypes: readonly string[]; readonly limit: number }
   /** The success status(es) and any error status beyond the shared ones (error-responses.ts). */
@@ -51,7 +56,10 @@ export function defineRoute<
     method: definition.method,
     url: definition.url,
     ...(definition.rawBody ? { bodyLimit: definition.rawBody.limit } : {}),
-    config: { rawContentTypes: definition.rawBody?.contentTypes ?? [] },
+    config: {
+      rawContentTypes: definition.rawBody?.contentTypes ?? [],
+      ...(definition.maxTextLength ? { maxTextLength: definition.maxTextLength } : {}),
+    },
     schema: {
       summary: definition.summary,
       tags: [...(definition.tags ?? [])],

@@ -184,5 +184,7 @@ declare module 'fastify' {
     access?: Access
     /** Non-JSON content types the route accepts (define-route.ts `rawBody`). */
     rawContentTypes?: readonly string[]
+    /** The longest string a JSON body may hold, beyond the default (define-route.ts). */
+    maxTextLength?: number
   }
 }

@@ -1,22 +1,27 @@
 import type { Me } from './api/types.js'
 import type { Route } from './lib/routes.js'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError } from './api/api-error.js'
+import { hasCode } from './api/api-error.js'
 import { api } from './api/client.js'
 import { Layout } from './components/Layout.js'
 import { ErrorBanner, Loading } from './components/ui.js'
 import { hrefFor } from './lib/routes.js'
 import { SessionContext, useSession } from './lib/session.js'
 import { navigate, useRoute } from './lib/use-route.js'
+import type { Joined } from './api/types.js'
+import { AccountPage } from './pages/AccountPage.js'
 import { AssessmentPage } from './pages/AssessmentPage.js'
 import { CharterPage } from './pages/CharterPage.js'
 import { HistoryPage } from './pages/HistoryPage.js'
 import { ImportPage } from './pages/ImportPage.js'
+import { InvitationPage } from './pages/InvitationPage.js'
 import { MembersPage } from './pages/MembersPage.js'
 import { OrganizationPage } from './pages/OrganizationPage.js'
 import { OrganizationsPage } from './pages/OrganizationsPage.js'
 import { PortfolioPage } from './pages/PortfolioPage.js'
 import { ProfilePage } from './pages/ProfilePage.js'
+import { ResetPasswordPage } from './pages/ResetPasswordPage.js'
+import { SetupPage } from './pages/SetupPage.js'
 import { SignInPage } from './pages/SignInPage.js'
 import { TokensPage } from './pages/TokensPage.js'
 import { WizardPage } from './pages/WizardPage.js'
@@ -30,6 +35,7 @@ type SessionState =
 /** The app: asks the server who is signed in, then shows the page the URL names. */
 export function App() {
   const route = useRoute()
+  const [setupToken] = useState(takeSetupToken)
   const [session, setSession] = useState<SessionState>({ state: 'loading' })
 
   const refresh = useCallback(() => {
@@ -37,9 +43,7 @@ export function App() {
       (me) => setSession({ state: 'signed-in', me }),
       (error: unknown) =>
         setSession(
-          error instanceof ApiError && error.status === 401
-            ? { state: 'signed-out' }
-            : { state: 'failed', error },
+          hasCode(error, 'UNAUTHENTICATED') ? { state: 'signed-out' } : { state: 'failed', error },
         ),
     )
   }, [])
@@ -54,6 +58,25 @@ export function App() {
       window.location.replace(hrefFor({ page: 'organizations', ws: firstWorkspace }))
     }
   }, [atHome, firstWorkspace])
+
+  // Pages a one-time link opens: shown whoever is (or is not) signed in. Afterwards the app starts
+  // over at the workspace, with the session the link's page started.
+  const landIn = (joined: Joined) => {
+    window.location.replace(`/${hrefFor({ page: 'organizations', ws: joined.workspace.id })}`)
+    refresh()
+  }
+  if (setupToken !== null) return <SetupPage token={setupToken} onDone={landIn} />
+  if (route.page === 'invitation') return <InvitationPage token={route.token} onJoined={landIn} />
+  if (route.page === 'reset-password')
+    return (
+      <ResetPasswordPage
+        token={route.token}
+        onDone={() => {
+          window.location.replace('/#/')
+          refresh()
+        }}
+      />
+    )
 
   if (session.state === 'loading')
     return (
@@ -94,6 +117,12 @@ function Page({ route }: { route: Route }) {
       return <NoWorkspace />
     case 'tokens':
       return <TokensPage />
+    case 'account':
+      return <AccountPage />
+    case 'invitation':
+    case 'reset-password':
+      // Rendered before the session gate (App); never reached here.
+      return null
     case 'organizations':
       return <OrganizationsPage ws={route.ws} />
     case 'new-organization':
@@ -146,6 +175,17 @@ function NoWorkspace() {
       </p>
     </div>
   )
+}
+
+/**
+ * The token of `/setup?token=…` (the first-run link), or null elsewhere. It is taken out of the
+ * address bar at once, so it stays in no history entry or bookmark.
+ */
+function takeSetupToken(): string | null {
+  if (window.location.pathname !== '/setup') return null
+  const token = new URLSearchParams(window.location.search).get('token') ?? ''
+  window.history.replaceState(null, '', '/setup')
+  return token
 }
 
 /** Moves focus to the new page's heading, so keyboard and screen-reader users land on it. */

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ClassifiedUseCase } from '../../engine/stakes/index.js'
 import type { RateLimiter } from '../rate-limiter.js'
 import type { RouteDeps } from '../route-deps.js'
+import type { Store } from '../../store/store.js'
 import { z } from 'zod'
 import { assess } from '../../engine/assess.js'
 import { summarize } from '../../engine/summarize.js'
@@ -16,9 +17,12 @@ import { errorBodySchema } from '../error-responses.js'
 import { ASSESS_RATE_WINDOW_MS, createRateLimiter } from '../rate-limiter.js'
 import { compactAssessmentSchema, publicPlaybookSchema } from '../view-schemas.js'
 import { classifierQuestions } from '../../engine/stakes/classifier-questions.js'
+import { fastPath } from '../reply-serializer.js'
 
 // Keys of this limit in the shared `rate_limits` table (TANDEM_RATE_LIMIT=database).
 const RATE_KEY_PREFIX = 'assess:'
+// The row readiness writes to prove the database takes writes.
+const READINESS_KEY = 'readyz:probe'
 
 /** Health probes, the stateless assessment and the public view of the default playbook. */
 export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -41,20 +45,23 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/readyz',
-    summary: 'Readiness: the database answers',
+    summary: 'Readiness: the database answers and takes a write',
     tags: ['health'],
     response: {
       200: z.strictObject({ status: z.literal('ready') }),
-      503: z.strictObject({ status: z.literal('unavailable'), requestId: z.string() }),
+      503: z.strictObject({
+        status: z.literal('unavailable'),
+        reason: z.string(),
+        requestId: z.string(),
+      }),
     },
     handler: async ({ request, reply }) => {
-      try {
-        await store.ping()
-        return { status: 'ready' }
-      } catch (error) {
-        request.log.error({ err: error }, 'database unreachable')
-        return reply.status(503).send({ status: 'unavailable', requestId: request.id })
-      }
+      const problem = await databaseProblem(store)
+      if (problem === null) return { status: 'ready' }
+      request.log.error({ err: problem.error }, problem.reason)
+      return reply
+        .status(503)
+        .send({ status: 'unavailable', reason: problem.reason, requestId: request.id })
     },
   })
 
@@ -72,7 +79,7 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     }),
     body: profileSchema,
     response: {
-      200: z.union([assessmentSchema, compactAssessmentSchema]),
+      200: fastPath(z.union([assessmentSchema, compactAssessmentSchema])),
       401: errorBodySchema,
       429: errorBodySchema,
     },
@@ -124,6 +131,25 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     response: { 200: publicPlaybookSchema },
     handler: () => Promise.resolve(publicPlaybook(deps)),
   })
+}
+
+/**
+ * Why the database cannot serve, or null. A read is not enough (reliability.md §G): a read-only data
+ * directory or a full disk still answers reads while every write and sign-in fails, so readiness
+ * also commits one small write (an upsert of its own row in the rate-limit table).
+ */
+async function databaseProblem(store: Store): Promise<{ reason: string; error: unknown } | null> {
+  try {
+    await store.ping()
+  } catch (error) {
+    return { reason: 'the database does not answer', error }
+  }
+  try {
+    await store.rateLimits.hit(READINESS_KEY, 60_000)
+  } catch (error) {
+    return { reason: 'the database cannot be written', error }
+  }
+  return null
 }
 
 /** What a client needs to build a questionnaire: no rules, no thresholds. */

@@ -3,9 +3,10 @@ import type { WorkspaceExport } from '../../store/workspace-export-format.js'
 import type { RouteDeps } from '../route-deps.js'
 import { Readable } from 'node:stream'
 import { z } from 'zod'
+import { nameText } from '../../contract/text.js'
+import { MAX_DOCUMENT_BYTES } from '../../io/limits.js'
 import { compilePlaybook } from '../../engine/compile-playbook.js'
 import { profileSchema } from '../../engine/profile-schema.js'
-import { formatPath } from '../../engine/validate-profile.js'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { parseYaml } from '../../io/parse-yaml.js'
 import { WORKSPACE_EXPORT_SCHEMA } from '../../store/workspace-export-format.js'
@@ -21,6 +22,8 @@ import {
 import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
+import { problemFromIssue } from '../../contract/issue.js'
+import { compactStrings } from '../../io/compact-strings.js'
 import { refuseDemo } from '../demo.js'
 import { pageOf, pageQuery } from '../page-query.js'
 
@@ -32,11 +35,11 @@ const at = z.string().min(1).max(40)
 const exportSchema = z.strictObject({
   schema: z.literal(WORKSPACE_EXPORT_SCHEMA),
   exportedAt: at,
-  workspace: z.strictObject({ id, name: z.string().trim().min(1).max(200) }),
+  workspace: z.strictObject({ id, name: nameText() }),
   organizations: z.array(
     z.strictObject({
       id,
-      name: z.string().min(1),
+      name: nameText(),
       versions: z
         .array(
           z.strictObject({
@@ -81,7 +84,7 @@ const exportSchema = z.strictObject({
       playbookId: id,
       version: z.string().min(1).max(100),
       mediaType: z.string().min(1).max(100),
-      source: z.string(),
+      source: z.string().max(MAX_DOCUMENT_BYTES),
       document: z.unknown(),
       createdAt: at,
       createdBy: id,
@@ -154,14 +157,12 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
       const raw: unknown = request.body
       const isText = typeof raw === 'string'
       const document = isText ? parseYaml(raw, 'playbook') : raw
-      const compiled = compilePlaybook(document)
+      // Compacted where playbooks are loaded (src/io/compact-strings.ts), as from a file.
+      const compiled = compilePlaybook(compactStrings(document))
       if (!compiled.ok) {
         throw new InvalidInputError(
           'the playbook is invalid',
-          compiled.error.map((issue) => ({
-            field: formatPath(issue.path),
-            message: issue.message,
-          })),
+          compiled.error.map((issue) => problemFromIssue(issue)),
         )
       }
       const record = await store.playbooks.create(actorOf(auth), params.ws, {
@@ -206,6 +207,9 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
     summary: 'Create a new workspace from an export; every id is new',
     tags: ['workspaces'],
     body: exportSchema,
+    // Playbook sources are whole documents; every other string keeps the default limit's spirit
+    // through its own schema.
+    maxTextLength: MAX_DOCUMENT_BYTES,
     response: { 201: workspaceSchema },
     handler: async ({ auth, body, reply }) => {
       refuseDemo(auth, 'create workspaces')

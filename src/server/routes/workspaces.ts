@@ -3,6 +3,7 @@ import type { Actor } from '../../store/store.js'
 import type { AuthContext } from '../auth/auth-context.js'
 import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
+import { nameText } from '../../contract/text.js'
 import { tokenReaches } from '../auth/auth-context.js'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
@@ -18,7 +19,7 @@ import { requireUser } from './auth.js'
 export const id = z.string().min(1).max(200)
 export const wsParams = z.strictObject({ ws: id })
 const memberParams = z.strictObject({ ws: id, userId: id })
-const name = z.string().trim().min(1).max(200)
+const name = nameText()
 const version = z.number().int().min(1)
 
 /** Workspaces and their members. */

@@ -1,6 +1,13 @@
 import type { FieldIssue } from './api-error.js'
 import type {
   ApiToken,
+  CreatedInvitation,
+  CreatedPasswordReset,
+  Invitation,
+  InvitationLookup,
+  Joined,
+  PasswordResetLink,
+  PasswordResetLookup,
   AssessmentListItem,
   AssessmentRecord,
   Charter,
@@ -23,7 +30,7 @@ import type {
   WorkspaceRef,
 } from './types.js'
 import type { UseCase } from '../../engine/profile-schema.js'
-import { formatPath } from '../../engine/validate-profile.js'
+import { formatPath, INVALID_VALUE } from '../../contract/issue.js'
 import { ApiError } from './api-error.js'
 
 // The one place the web app talks HTTP. Same origin, session cookie; every call returns parsed JSON
@@ -83,6 +90,32 @@ export const api = {
     request<Member>('PATCH', `${ws(w)}/members/${enc(userId)}`, { json: { role } }),
   removeMember: (w: string, userId: string) =>
     request<void>('DELETE', `${ws(w)}/members/${enc(userId)}`),
+  invitations: (w: string) => request<Invitation[]>('GET', `${ws(w)}/invitations`),
+  invite: (w: string, email: string, role: Role) =>
+    request<CreatedInvitation>('POST', `${ws(w)}/invitations`, { json: { email, role } }),
+  revokeInvitation: (w: string, id: string) =>
+    request<void>('DELETE', `${ws(w)}/invitations/${enc(id)}`),
+  passwordResets: (w: string) => request<PasswordResetLink[]>('GET', `${ws(w)}/password-resets`),
+  issuePasswordReset: (w: string, userId: string) =>
+    request<CreatedPasswordReset>('POST', `${ws(w)}/members/${enc(userId)}/password-reset`),
+  revokePasswordReset: (w: string, id: string) =>
+    request<void>('DELETE', `${ws(w)}/password-resets/${enc(id)}`),
+
+  // One-time links: the token is sent in the body, never in a URL.
+  lookupInvitation: (token: string) =>
+    request<InvitationLookup>('POST', '/invitations/lookup', { json: { token } }),
+  acceptInvitation: (token: string, account: { name?: string; password?: string }) =>
+    request<Joined>('POST', '/invitations/accept', { json: { token, ...account } }),
+  lookupPasswordReset: (token: string) =>
+    request<PasswordResetLookup>('POST', '/password-resets/lookup', { json: { token } }),
+  completePasswordReset: (token: string, password: string) =>
+    request<{ user: User }>('POST', '/password-resets/complete', { json: { token, password } }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('POST', '/auth/password', { json: { currentPassword, newPassword } }),
+  setupCheck: (token: string) =>
+    request<{ status: 'pending' | 'used' }>('POST', '/setup/check', { json: { token } }),
+  setup: (input: { token: string; email: string; name?: string; password: string }) =>
+    request<Joined>('POST', '/setup', { json: input }),
 
   organizations: (w: string, q: string, limit: number, after: string | null, count: boolean) =>
     request<OrganizationPage>(
@@ -163,6 +196,7 @@ function toApiError(status: number, data: unknown): ApiError {
   const message = typeof error.message === 'string' ? error.message : `Request failed (${status})`
   const issues: FieldIssue[] = Array.isArray(error.issues)
     ? error.issues.filter(isRecord).map((issue) => ({
+        code: typeof issue.code === 'string' ? issue.code : INVALID_VALUE,
         path: Array.isArray(issue.path)
           ? formatPath(issue.path.filter(isPathKey))
           : typeof issue.path === 'string'

@@ -172,3 +172,60 @@ export interface PublicPlaybook {
 }
 
 export type { Assessment, Charter, Classification, Profile, ProfileInput }
+
+export type { LinkStatus } from '../../contract/link-statuses.js'
+import type { LinkStatus } from '../../contract/link-statuses.js'
+
+/** A pending invitation (never its token). */
+export interface Invitation {
+  readonly id: string
+  readonly email: string
+  readonly role: Role
+  readonly status: LinkStatus
+  readonly createdAt: string
+  readonly createdBy: string
+  readonly expiresAt: string
+}
+
+/** An invitation just made: the only answer that carries its one-time link. */
+export interface CreatedInvitation extends Invitation {
+  readonly link: string
+  readonly emailed: boolean
+}
+
+export interface PasswordResetLink {
+  readonly id: string
+  readonly userId: string
+  readonly email: string
+  readonly status: LinkStatus
+  readonly createdAt: string
+  readonly createdBy: string
+  readonly expiresAt: string
+}
+
+export interface CreatedPasswordReset extends PasswordResetLink {
+  readonly link: string
+}
+
+export interface InvitationLookup {
+  readonly status: LinkStatus
+  readonly invitation?: {
+    readonly email: string
+    readonly role: Role
+    readonly workspaceName: string
+    readonly invitedBy: string
+    readonly expiresAt: string
+    readonly accountExists: boolean
+    readonly signedIn: boolean
+  }
+}
+
+export interface Joined {
+  readonly user: User
+  readonly workspace: WorkspaceRef
+}
+
+export interface PasswordResetLookup {
+  readonly status: LinkStatus
+  readonly reset?: { readonly email: string; readonly expiresAt: string }
+}

@@ -62,6 +62,12 @@ export function Layout({
             {me.user.name || me.user.email}
           </span>
           <a
+            href={hrefFor({ page: 'account' })}
+            aria-current={route.page === 'account' ? 'page' : undefined}
+          >
+            Account
+          </a>
+          <a
             href={hrefFor({ page: 'tokens' })}
             aria-current={route.page === 'tokens' ? 'page' : undefined}
           >

@@ -5,6 +5,9 @@ export type Route =
   | { readonly page: 'sign-in' }
   | { readonly page: 'home' }
   | { readonly page: 'tokens' }
+  | { readonly page: 'account' }
+  | { readonly page: 'invitation'; readonly token: string }
+  | { readonly page: 'reset-password'; readonly token: string }
   | { readonly page: 'organizations'; readonly ws: string }
   | { readonly page: 'new-organization'; readonly ws: string }
   | { readonly page: 'organization'; readonly ws: string; readonly org: string }
@@ -26,6 +29,11 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'home' }
   if (head === 'sign-in' && parts.length === 1) return { page: 'sign-in' }
   if (head === 'tokens' && parts.length === 1) return { page: 'tokens' }
+  if (head === 'account' && parts.length === 1) return { page: 'account' }
+  if (head === 'invitation' && ws !== undefined && parts.length === 2)
+    return { page: 'invitation', token: ws }
+  if (head === 'reset-password' && ws !== undefined && parts.length === 2)
+    return { page: 'reset-password', token: ws }
   if (head !== 'w' || ws === undefined) return { page: 'not-found', path }
   if (parts.length === 2) return { page: 'organizations', ws }
   if (parts.length === 3) {
@@ -60,6 +68,12 @@ export function hrefFor(route: Route): string {
       return '#/'
     case 'tokens':
       return '#/tokens'
+    case 'account':
+      return '#/account'
+    case 'invitation':
+      return `#/invitation/${encodeURIComponent(route.token)}`
+    case 'reset-password':
+      return `#/reset-password/${encodeURIComponent(route.token)}`
     case 'organizations':
       return w(route.ws, 'orgs')
     case 'new-organization':
