@@ -131,11 +131,23 @@ async function* assessmentPages(
   workspaceId: string,
   seen: Seen,
 ): AsyncIterable<readonly string[]> {
-  const query = ctx.db
-    .selectFrom('assessments')
-    .select(['id', 'organization_id', 'profile_version', 'created_at', 'created_by', 'result'])
-    .where('workspace_id', '=', workspaceId)
-  for await (const page of pagesOf(query, [['id', 'id']], EXPORT_PAGE)) {
+  // Keys first, on the (workspace_id, id) index alone; then the page's rows with their results. One
+  // query with the results would let the planner read and sort every result of the workspace for
+  // each page (measured: 31× the time for 10× the organizations).
+  const ids = ctx.db.selectFrom('assessments').select('id').where('workspace_id', '=', workspaceId)
+  for await (const idPage of pagesOf(ids, [['id', 'id']], EXPORT_PAGE)) {
+    if (idPage.length === 0) continue
+    const page = await ctx.db
+      .selectFrom('assessments')
+      .select(['id', 'organization_id', 'profile_version', 'created_at', 'created_by', 'result'])
+      .where('workspace_id', '=', workspaceId)
+      .where(
+        'id',
+        'in',
+        idPage.map((row) => row.id),
+      )
+      .orderBy('id')
+      .execute()
     const held = page.filter(
       (row) => row.profile_version <= (seen.organizations.get(row.organization_id) ?? 0),
     )
