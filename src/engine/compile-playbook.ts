@@ -22,9 +22,8 @@ import { compileQuestions } from './answer-questions.js'
 import { buildChanges } from './describe-change.js'
 import { seatKey } from './current-structure.js'
 import { buildDecisionTable, everyFacts, factsIndex } from './decision-table.js'
-import { compactStrings } from './compact-strings.js'
 import { deepFreeze } from './deep-freeze.js'
-import { issuesFromZod } from './issues-from-zod.js'
+import { issuesFromZod } from '../contract/issues-from-zod.js'
 import { playbookDocSchema } from './playbook-schema.js'
 import { validateCharter } from './validate-charter.js'
 import {
@@ -108,8 +107,7 @@ export function compilePlaybook(
   input: unknown,
   options: CompileOptions = {},
 ): Result<Playbook, readonly Issue[]> {
-  // Strings of their own, one byte a character where they can be (compact-strings.ts).
-  const parsed = playbookDocSchema.safeParse(compactStrings(input))
+  const parsed = playbookDocSchema.safeParse(input)
   if (!parsed.success) return { ok: false, error: issuesFromZod(parsed.error) }
   const doc = parsed.data
   const issues = [...checkReferences(doc), ...checkThresholds(doc), ...checkFindings(doc)]

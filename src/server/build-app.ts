@@ -24,7 +24,7 @@ import { startMaintenance } from './maintenance.js'
 import { registerOpenApi } from './openapi.js'
 import { attachAccess } from './policy.js'
 import { registerRoutes } from './routes/index.js'
-import { serializeJson } from './serialize-json.js'
+import { replySerializerFor } from './reply-serializer.js'
 import { fastifyTrustProxy } from './trust-proxy.js'
 import { unsafeTextError, zodValidatorCompiler } from './validator-compiler.js'
 
@@ -82,11 +82,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.server.headersTimeout = HEADERS_TIMEOUT_MS
 
   app.setValidatorCompiler(zodValidatorCompiler)
-  // Response schemas document replies in OpenAPI only. The reply serializer writes every reply, with
-  // a schema or without (Fastify prefers it to schema serializers); the compiler hands back the same
-  // function so that start-up builds no fast-json-stringify serializer that would never run.
-  app.setSerializerCompiler(() => serializeJson)
-  app.setReplySerializer(serializeJson)
+  // Response schemas document replies in OpenAPI and check them: every reply but the assessment
+  // fast path goes through its schema first (reply-serializer.ts). Replies of routes without a
+  // schema (the 404 handler, static files) keep Fastify's default.
+  app.setSerializerCompiler(({ schema }) => replySerializerFor(schema))
   app.setErrorHandler(handleError)
   app.removeContentTypeParser('text/plain')
   registerJsonBodyParser(app)

@@ -281,6 +281,12 @@ describe.each(STORE_DIALECTS)('demo workspaces on %s', (dialect) => {
     expect(await t.store.users.findByEmail('visitor-3@demo.tandem.invalid')).toBeNull()
   })
 
+  it('lets no more than the cap through when visitors come at once', async () => {
+    const results = await Promise.allSettled([1, 2, 3, 4, 5, 6].map((n) => aDemo(n)))
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2)
+    expect(await t.store.demos.count()).toBe(2)
+  })
+
   it('refuses the change past max_changes with QUOTA_EXCEEDED and keeps nothing of it', async () => {
     const { user, workspace } = await aDemo(1, 3)
     const actor = { userId: user.id }
