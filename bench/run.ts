@@ -5,11 +5,13 @@
 //   --skip-startup no CLI start-up figures
 //   --skip-scale   no lists/export figures (BENCH_DATABASE_URL adds PostgreSQL to them)
 //   --skip-engine  no engine figures
+//   --skip-signals no register signals figures
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { benchBatch } from './batch-bench.js'
 import { benchScale } from './scale-bench.js'
 import { benchStartup } from './startup-bench.js'
 import { benchEngine } from './engine-bench.js'
+import { benchSignals } from './signals-bench.js'
 import { fmt, fmtSpread } from './measure.js'
 import { writeBenchmarkSection } from './write-section.js'
 
@@ -31,6 +33,24 @@ const fmtMs = (s: { median: number; min: number; max: number }) =>
   `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`
 const fmtRatio = (s: { median: number; min: number; max: number }) =>
   `${s.median.toFixed(1)}× (${s.min.toFixed(1)}–${s.max.toFixed(1)})`
+
+if (!skip('signals')) {
+  const loadBefore = load()
+  const ops = await benchSignals()
+  const signalsLines = [
+    `Measured ${date} UTC on ${machine}; load average before the run ${loadBefore}. Median of the rounds, with the range (min–max) in brackets. The machine is shared, so the target is read per CPU second; the wall-clock rate is shown beside it.`,
+    '',
+    `### Signals (one generated organization: ${fmt(ops.initiatives)} initiatives, ${fmt(ops.meetings)} meetings, ${ops.signals} signals raised; one core)`,
+    '',
+    '| what | per second | target |',
+    '|---|---|---|',
+    `| \`signals(operations, playbook, asOf)\`: all nine rules, per CPU second | ${fmtSpread(ops.signalsPerSecond)} | ≥ 1,000 |`,
+    `| \`signals(…)\` per wall-clock second | ${fmtSpread(ops.signalsPerWallSecond)} | |`,
+    `| \`generateAgenda(operations, playbook, asOf)\`, per CPU second | ${fmtSpread(ops.agendaPerSecond)} | |`,
+  ]
+  console.log(signalsLines.join('\n'))
+  writeBenchmarkSection('signals', `## Register signals\n\n${signalsLines.join('\n')}`)
+}
 
 if (!skip('startup')) {
   const loadBefore = load()
@@ -82,7 +102,33 @@ if (!skip('scale')) {
   writeBenchmarkSection('scale', section)
 }
 
-if (skip('engine') && skipBatch) process.exit(0)
+if (!skipBatch) {
+  const batchLines: string[] = [
+    '## Batch',
+    '',
+    `Measured ${date} UTC on ${machine}; load average before the run ${load()}. Figures are the median of the rounds (alternating with the baseline), with the range (min–max) in brackets.`,
+  ]
+  for (const size of [100_000, rows]) {
+    const batch = await benchBatch(size)
+    const ratio = (batch.tandem.rate.median / batch.csvParse.rate.median) * 100
+    batchLines.push(
+      '',
+      `### \`tandem batch\` over a generated ${fmt(batch.rows)}-row CSV, ${batch.fileMb.toFixed(0)} MB, to summary NDJSON; whole process, start-up included`,
+      '',
+      '| what | rows per second | peak RSS (MB) | target |',
+      '|---|---|---|---|',
+      `| \`tandem batch\` | ${fmtSpread(batch.tandem.rate)} | ${fmtSpread(batch.tandem.rssMb)} | ≥ 50 % of csv-parse; RSS < 256 MB |`,
+      `| baseline: csv-parse alone reading the same file | ${fmtSpread(batch.csvParse.rate)} | ${fmtSpread(batch.csvParse.rssMb)} | |`,
+      '',
+      `\`tandem batch\` runs at ${ratio.toFixed(0)} % of csv-parse's rate (${ratio >= 50 && batch.tandem.rssMb.max < 256 ? 'met' : 'not met'}).`,
+    )
+  }
+  const section = batchLines.join('\n')
+  console.log(section)
+  writeBenchmarkSection('batch', section)
+}
+
+if (skip('engine')) process.exit(0)
 const engine = await benchEngine()
 const lines = [
   `Measured ${date} UTC on ${machine}. Figures are the median of the rounds, with the range (min–max) in brackets; every row of a table was measured in the same run.`,
@@ -100,25 +146,5 @@ const lines = [
 ]
 console.log(lines.join('\n'))
 
-if (!skipBatch) {
-  for (const size of [100_000, rows]) {
-    const batch = await benchBatch(size)
-    const ratio = (batch.tandem.rate.median / batch.csvParse.rate.median) * 100
-    const batchLines = [
-      '',
-      `### Batch (\`tandem batch\` over a generated ${fmt(batch.rows)}-row CSV, ${batch.fileMb.toFixed(0)} MB, to summary NDJSON; whole process, start-up included)`,
-      '',
-      '| what | rows per second | peak RSS (MB) | target |',
-      '|---|---|---|---|',
-      `| \`tandem batch\` | ${fmtSpread(batch.tandem.rate)} | ${fmtSpread(batch.tandem.rssMb)} | ≥ 50 % of csv-parse; RSS < 256 MB |`,
-      `| baseline: csv-parse alone reading the same file | ${fmtSpread(batch.csvParse.rate)} | ${fmtSpread(batch.csvParse.rssMb)} | |`,
-      '',
-      `\`tandem batch\` runs at ${ratio.toFixed(0)} % of csv-parse's rate (${ratio >= 50 && batch.tandem.rssMb.max < 256 ? 'met' : 'not met'}).`,
-    ]
-    console.log(batchLines.join('\n'))
-    lines.push(...batchLines)
-  }
-}
-
-writeBenchmarkSection('run', `## Engine and batch\n\n${lines.join('\n')}`)
+writeBenchmarkSection('run', `## Engine\n\n${lines.join('\n')}`)
 console.log('\nwrote docs/benchmarks.md')
