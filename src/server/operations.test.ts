@@ -312,7 +312,7 @@ describe('operate API', () => {
     })
     expect(badHeader.statusCode).toBe(400)
     expect(json(badHeader).error.issues).toEqual([
-      { path: 'row 1 __proto__', message: 'forbidden column' },
+      expect.objectContaining({ path: 'row 1 __proto__', message: 'forbidden column' }),
     ])
 
     const exported = await send(viewer, 'GET', `${W()}/organizations/${org}/initiatives/export`)
