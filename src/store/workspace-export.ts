@@ -8,6 +8,7 @@ import { writeAudit } from './context.js'
 import { keysetPage } from './keyset-page.js'
 import { insertOrganization, refreshLatestAssessments } from './organization-store.js'
 import { insertPlaybook } from './playbook-store.js'
+import { importOperations, meetingPages, registerPages } from './operations-export.js'
 import type { Actor } from './store.js'
 import type { WorkspaceExport } from './workspace-export-format.js'
 import { WORKSPACE_EXPORT_SCHEMA } from './workspace-export-format.js'
@@ -72,6 +73,14 @@ const EXPORT_SECTIONS: readonly (readonly [string, ExportSection])[] = [
   ['assessments', assessmentPages],
   ['charters', charterPages],
   ['playbooks', playbookPages],
+  [
+    'register',
+    (ctx, workspaceId, seen) => registerPages(ctx, workspaceId, seen.organizations.keys()),
+  ],
+  [
+    'meetings',
+    (ctx, workspaceId, seen) => meetingPages(ctx, workspaceId, seen.organizations.keys()),
+  ],
 ]
 
 const text = JSON.stringify
@@ -340,6 +349,14 @@ export async function importWorkspace(
     await insertPlaybook(tx, workspace.id, playbook)
   }
 
+  const operations = await importOperations(
+    tx,
+    workspace.id,
+    new Map([...organizationIds].map(([from, to]) => [from, to.id])),
+    data.register ?? [],
+    data.meetings ?? [],
+  )
+
   await writeAudit(tx, {
     actor,
     workspaceId: workspace.id,
@@ -353,6 +370,7 @@ export async function importWorkspace(
       assessments: data.assessments.length,
       charters: data.charters.length,
       playbooks: data.playbooks.length,
+      ...operations,
     },
   })
   return toWorkspace(workspace)

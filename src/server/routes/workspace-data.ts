@@ -90,6 +90,46 @@ const exportSchema = z.strictObject({
       createdBy: id,
     }),
   ),
+  // The register and the meetings (operate.md §5); the store checks their links on import.
+  register: z
+    .array(
+      z.strictObject({
+        organizationId: id,
+        seats: z.array(
+          z.strictObject({
+            seat: z.string().min(1).max(60),
+            memberId: id,
+            role: z.enum(['holder', 'delegate']),
+            from: z.string().max(10),
+            to: z.string().max(10).nullable(),
+          }),
+        ),
+        initiatives: z.array(
+          z.looseObject({
+            id,
+            title: z.string().min(1).max(200),
+            createdBy: id,
+            history: z.array(jsonObject).min(1),
+            reviews: z.array(jsonObject),
+            measurements: z.array(jsonObject),
+            overrides: z.array(jsonObject),
+            acknowledgements: z.array(jsonObject),
+          }),
+        ),
+        acknowledgements: z.array(jsonObject),
+      }),
+    )
+    .optional(),
+  meetings: z
+    .array(
+      z.looseObject({
+        organizationId: id,
+        date: z.string().max(10),
+        createdBy: id,
+        decisions: z.array(jsonObject),
+      }),
+    )
+    .optional(),
 })
 
 /** Custom playbooks, workspace export and import, the portfolio and the audit log. */
