@@ -2,10 +2,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import prettier from 'eslint-config-prettier'
-
-const inward = (message, patterns) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
-})
+import layers from './eslint-rules/layers.js'
 
 export default tseslint.config(
   {
@@ -36,53 +33,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts'],
-    ignores: ['src/engine/**/*.test.ts'],
-    rules: {
-      ...inward(
-        'The engine is pure: it imports nothing from adapters and no Node built-ins (time and ids are passed in).',
-        [
-          '../report/*',
-          '../store/*',
-          '../server/*',
-          '../cli/*',
-          '../web/*',
-          '../io/*',
-          'node:*',
-          'fs',
-          'path',
-        ],
-      ),
-    },
-  },
-  {
-    files: ['src/report/**/*.ts', 'src/io/**/*.ts'],
-    rules: {
-      ...inward(
-        'report and io depend on the engine only; adapters (store, server, cli, web) depend on them, not the reverse.',
-        ['../store/*', '../server/*', '../cli/*', '../web/*'],
-      ),
-    },
-  },
-  {
-    files: ['src/store/**/*.ts'],
-    rules: {
-      ...inward('store depends on the engine only; server and cli wire it up.', [
-        '../server/*',
-        '../cli/*',
-        '../web/*',
-        '../report/*',
-      ]),
-    },
-  },
-  {
-    files: ['src/web/**/*.{ts,tsx}'],
-    rules: {
-      ...inward(
-        'The web app talks to the server over HTTP; it may import only types and schemas from the engine.',
-        ['../../store/*', '../../server/*', '../../cli/*', '../store/*', '../server/*', '../cli/*'],
-      ),
-    },
+    // Imports point inward only, at every depth: eslint-rules/layers.js holds each layer's rule and why.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { tandem: layers },
+    rules: { 'tandem/layers': 'error' },
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],

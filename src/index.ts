@@ -4,7 +4,8 @@ import type { AssessOptions } from './engine/assess.js'
 import type { Playbook } from './engine/compile-playbook.js'
 import type { Assessment } from './engine/types.js'
 import { assess as assessValidated } from './engine/assess.js'
-import { formatPath, validateProfile } from './engine/validate-profile.js'
+import { problemFromIssue } from './contract/issue.js'
+import { validateProfile } from './engine/validate-profile.js'
 import { InvalidInputError } from './errors/invalid-input-error.js'
 import { defaultPlaybook } from './io/load-playbook.js'
 
@@ -24,6 +25,8 @@ export { readProfiles } from './io/read-profiles.js'
 export { renderMarkdown, renderHtml, exportCharter } from './report/index.js'
 export { AppError, formatProblem } from './errors/app-error.js'
 export type { Problem, ErrorCode } from './errors/app-error.js'
+export { ERROR_CODES, ERRORS, EXIT } from './contract/error-codes.js'
+export type { ApiIssue, Issue } from './contract/issue.js'
 export { InvalidInputError } from './errors/invalid-input-error.js'
 export { InvalidPlaybookError } from './errors/invalid-playbook-error.js'
 
@@ -40,7 +43,7 @@ export function assess(
   if (!validated.ok) {
     throw new InvalidInputError(
       'the profile is not valid',
-      validated.error.map((issue) => ({ field: formatPath(issue.path), message: issue.message })),
+      validated.error.map((issue) => problemFromIssue(issue)),
     )
   }
   return assessValidated(validated.value, playbook, options)

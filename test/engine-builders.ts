@@ -5,6 +5,7 @@ import type { Playbook } from '../src/engine/compile-playbook.js'
 import type { Profile, ProfileInput } from '../src/engine/profile-schema.js'
 import { compilePlaybook } from '../src/engine/compile-playbook.js'
 import { validateProfile } from '../src/engine/validate-profile.js'
+import { compactStrings } from '../src/io/compact-strings.js'
 
 export const repoPath = (relative: string): string =>
   fileURLToPath(new URL(`../${relative}`, import.meta.url))
@@ -18,7 +19,8 @@ let cached: Playbook | undefined
 
 /** Compiles a playbook file of the repository with the shipped EU AI Act classifier. */
 export function compileFile(relative: string): Playbook {
-  const compiled = compilePlaybook(readYaml(relative), {
+  // As src/io/load-playbook.ts loads it: strings compacted, so replies measure as in production.
+  const compiled = compilePlaybook(compactStrings(readYaml(relative)), {
     classifier: readYaml('playbooks/eu-ai-act.yaml'),
     operations: (readYaml('playbooks/tandem-default.yaml') as { operations?: unknown }).operations,
   })

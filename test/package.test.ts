@@ -137,7 +137,7 @@ describe('the npm package (slow: build, pack, install)', { timeout: 120_000 }, (
     expect(cjs.stdout).toBe('function\n')
   })
 
-  it('serves the built web app and a seeded demo from any working directory', async () => {
+  it('serves the built web app and the seeded demo from any working directory', async () => {
     const elsewhere = join(work, 'elsewhere')
     mkdirSync(elsewhere)
     const server = await serve(join(installed, 'bin/tandem'), elsewhere)
@@ -145,22 +145,26 @@ describe('the npm package (slow: build, pack, install)', { timeout: 120_000 }, (
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
       const page = await fetch(`${server.url}/`)
       expect(await page.text()).toContain('<div id="root">')
-      // A visitor's demo is seeded from the package's examples, not from ./examples of the working
-      // directory.
-      const demo = await fetch(`${server.url}/api/v1/auth/demo`, { method: 'POST' })
+      // A demo workspace is seeded from the package's examples, not ./examples of the working directory.
+      const demo = await fetch(`${server.url}/api/v1/auth/demo`, {
+        method: 'POST',
+        headers: { origin: server.url },
+      })
       expect(demo.status).toBe(200)
       const cookie = (demo.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
       const me = (await (
         await fetch(`${server.url}/api/v1/me`, { headers: { cookie } })
-      ).json()) as {
-        workspaces: { id: string }[]
-      }
+      ).json()) as { workspaces: { id: string }[] }
       const organizations = (await (
         await fetch(`${server.url}/api/v1/workspaces/${me.workspaces[0]?.id}/organizations`, {
           headers: { cookie },
         })
       ).json()) as { items: unknown[] }
-      expect(organizations.items.length).toBeGreaterThan(0)
+      expect(organizations.items.length).toBeGreaterThanOrEqual(3)
+      // Log lines on stdout are JSON when not on a terminal, one per request with its fields.
+      expect(server.output()).toMatch(
+        /"method":"GET","route":"\/readyz","url":"\/readyz","status":200/,
+      )
       expect(existsSync(join(elsewhere, 'data/tandem.db'))).toBe(true)
     } finally {
       await server.stop()

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 export interface ServerProcess {
   readonly url: string
   readonly child: ChildProcess
-  /** Everything the process printed on stdout. */
+  /** Everything the process printed: the log lines (stdout), then the banner (stderr). */
   output(): string
   /** SIGTERM, then the exit code (null when killed by a signal). */
   stop(): Promise<number | null>
@@ -24,7 +24,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
-      const match = /listening on (http:\/\/\S+)/.exec(stdout)
+      const match = /listening on (http:\/\/\S+)/.exec(stderr)
       if (match?.[1]) {
         clearInterval(timer)
         resolve(match[1])
@@ -38,7 +38,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   return {
     url,
     child,
-    output: () => stdout,
+    output: () => `${stdout}${stderr}`,
     async stop() {
       if (child.exitCode !== null) return child.exitCode
       child.kill('SIGTERM')

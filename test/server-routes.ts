@@ -200,6 +200,10 @@ export const ROUTE_CALLS: Readonly<Record<string, (ids: Ids) => Call>> = {
     method: 'GET',
     url: `${W(ids)}/assessments/${ids.assessment}/report?format=html`,
   }),
+  'GET /api/v1/workspaces/:ws/assessments/:id/briefs': (ids) => ({
+    method: 'GET',
+    url: `${W(ids)}/assessments/${ids.assessment}/briefs?format=json`,
+  }),
   'POST /api/v1/workspaces/:ws/assessments/:id/charter': (ids) => ({
     method: 'POST',
     url: `${W(ids)}/assessments/${ids.assessment}/charter`,

@@ -93,6 +93,7 @@ export function anAssessmentOf(
     counterfactuals: [],
     roadmap: [],
     findings: [],
+    sizing: null,
     notes: [],
   }
 }

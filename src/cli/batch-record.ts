@@ -5,7 +5,7 @@ import type { SummaryRow } from './batch-summary.js'
 import { assess } from '../engine/assess.js'
 import { summarize } from '../engine/summarize.js'
 import { formatProblem } from '../errors/app-error.js'
-import { csvRow } from '../io/csv-cell.js'
+import { csvRow } from '../report/csv-cell.js'
 import { SUMMARY_COLUMNS } from './batch-summary.js'
 
 export type BatchDetail = 'summary' | 'full'
@@ -62,6 +62,9 @@ export function processRecord(
   }
 }
 
+/** Batch summaries quote every cell, as they always have: readers of the file rely on it. */
+export const SUMMARY_QUOTING = { quoting: 'always' } as const
+
 function formatSummary(row: SummaryRow, output: BatchOutput): string {
   if (output === 'ndjson') return `${JSON.stringify(row)}\n`
   return csvRow(
@@ -69,6 +72,7 @@ function formatSummary(row: SummaryRow, output: BatchOutput): string {
       const value = row[column]
       return typeof value === 'string' ? value : value.join(';')
     }),
+    SUMMARY_QUOTING,
   )
 }
 

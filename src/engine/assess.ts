@@ -13,6 +13,8 @@ import { explainFit } from './explain-fit.js'
 import { findBlocking } from './find-blocking.js'
 import { findCounterfactuals } from './find-counterfactuals.js'
 import { leadersBudget } from './leaders-budget.js'
+import { buildSizing } from './hiring/build-sizing.js'
+import { withSearches } from './hiring/plan-searches.js'
 import { fromRegister } from './operations/from-register.js'
 import { quotePassages } from './quote-passages.js'
 import { recommendFor } from './recommend.js'
@@ -110,6 +112,11 @@ export function assess(
     )
   }
   const findings = findBlocking(stakes, playbook)
+  const questions = answerQuestions(profile, facts, stakes, playbook)
+  const planned = buildRoadmap(profile, playbook)
+  const roadmap = playbook.hiring
+    ? withSearches(planned, (p) => playbook.seats[p.structure], playbook.hiring)
+    : planned
 
   return {
     schema: ASSESSMENT_SCHEMA_ID,
@@ -124,16 +131,19 @@ export function assess(
     playbook: { id: playbook.id, version: playbook.version },
     profile,
     derived: { size: facts.size, aiDemand: facts.aiDemand },
-    questions: answerQuestions(profile, facts, stakes, playbook),
+    questions,
     stakes,
     recommendation,
     antiPatterns: diagnosis.antiPatterns,
     charter: playbook.charters[structureId],
     cadence: playbook.cadences[structureId],
     counterfactuals: findCounterfactuals(profile, signals, playbook),
-    roadmap: buildRoadmap(profile, playbook),
+    roadmap,
     findings,
     notes,
+    sizing: playbook.hiring
+      ? buildSizing(profile, recommendation, questions, roadmap, playbook.hiring)
+      : null,
     ...(registered ? { register: registered.record } : {}),
   }
 }

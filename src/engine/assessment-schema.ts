@@ -27,6 +27,11 @@ const seat = z.object({ title: z.enum(SEAT_TITLES), engagement: z.enum(ENGAGEMEN
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
 const evidence = z.object({ text: z.string(), field: z.string(), value: scalar })
 const structure = z.enum(STRUCTURES)
+const search = seat.extend({ leadTimeMonths: z.number().int(), startBy: z.string() })
+const costOption = z.object({
+  lines: z.array(seat.extend({ daysPerWeek: z.number(), yearly: z.number().nullable() })),
+  yearly: z.number().nullable(),
+})
 
 export const classificationSchema = z.object({
   tier: z.enum(AI_ACT_TIERS),
@@ -185,6 +190,8 @@ export const assessmentSchema = z.object({
       structure,
       stage: z.number().int(),
       trigger: z.string().nullable(),
+      searches: z.array(search).optional(),
+      startBy: z.string().nullable().optional(),
     }),
   ),
   findings: z.array(
@@ -198,6 +205,28 @@ export const assessmentSchema = z.object({
     }),
   ),
   notes: z.array(z.string()),
+  sizing: z
+    .object({
+      note: z.string(),
+      seats: z.array(
+        z.object({
+          title: z.enum(SEAT_TITLES),
+          engagement: z.enum(ENGAGEMENTS),
+          daysPerWeek: z.number(),
+          why: z.array(z.string()),
+        }),
+      ),
+      aiDaysPerWeek: z.number(),
+      cost: z.object({
+        currency: z.string().nullable(),
+        recommended: costOption,
+        fullTime: costOption.nullable(),
+        today: costOption.nullable(),
+        missing: z.array(z.string()),
+      }),
+      nextSearch: search.extend({ at: z.string() }).nullable(),
+    })
+    .nullable(),
   register: z
     .object({
       asOf: z.string(),

@@ -1,6 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { aProfileInputWithSeats } from '../../test/engine-arbitraries.js'
 import { aProfile, anExample, thePlaybook } from '../../test/engine-builders.js'
 import { assess } from './assess.js'
+import { validateProfile } from './validate-profile.js'
 
 describe('the executive summary (framework.md §9)', () => {
   it('says the structure and who sits where, by name', () => {
@@ -129,5 +132,26 @@ describe('severity and symptoms (framework.md §5)', () => {
         for (const p of a.antiPatterns)
           expect(p.remedy).not.toMatch(/a (fractional|full-time) CAIO/)
     }
+  })
+})
+
+describe('remedies and the summary over generated profiles with today’s seats', () => {
+  it('puts every remedy among the steps, adds no seat the structure lacks, and keeps the summary short', () => {
+    fc.assert(
+      fc.property(aProfileInputWithSeats, (input) => {
+        const r = validateProfile(input)
+        if (!r.ok) throw new Error(JSON.stringify(r.error))
+        const a = assess(r.value, thePlaybook())
+        const titles = a.recommendation.seats.map((s) => s.title)
+        for (const p of a.antiPatterns) {
+          expect(a.recommendation.change.steps).toContain(p.remedy)
+          if (/\b(fractional|full-time) CAIO\b/.test(p.remedy)) expect(titles).toContain('CAIO')
+        }
+        expect(a.summary.findings.length).toBeLessThanOrEqual(3)
+        expect(a.summary.nextSteps.length).toBeLessThanOrEqual(3)
+        expect(a.summary.seats.map((s) => s.title)).toEqual(titles)
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -11,6 +11,7 @@ import type {
   SummaryMilestone,
 } from './types.js'
 import { fill, holderName, sentence } from './describe-change.js'
+import { compareText } from './compare-text.js'
 
 const MAX_ITEMS = 3
 
@@ -86,8 +87,8 @@ function milestonesOf(stakes: Stakes): SummaryMilestone[] {
   return [...byId.values()]
     .sort(
       (a, b) =>
-        a.milestone.date.localeCompare(b.milestone.date) ||
-        a.milestone.id.localeCompare(b.milestone.id),
+        compareText(a.milestone.date, b.milestone.date) ||
+        compareText(a.milestone.id, b.milestone.id),
     )
     .map(({ milestone: m, useCases }) => ({
       date: m.date,

@@ -1,5 +1,6 @@
 import type { Issue, Result } from './result.js'
 import type { Classifier } from './stakes/compile-classifier.js'
+import type { HiringPlaybook } from './hiring/hiring-playbook-schema.js'
 import type { OperationsPlaybook } from './operations/operations-playbook-schema.js'
 import type { TodaySection } from './today-schema.js'
 import type { Cadence, Change, Charter, Seat } from './types.js'
@@ -12,6 +13,7 @@ import type { AiDemand, AntiPatternId, BudgetLevel, QuestionId, StructureId } fr
 import { buildCadence } from './build-cadence.js'
 import { buildCharter } from './build-charter.js'
 import { compileClassifier } from './stakes/compile-classifier.js'
+import { compileHiringPlaybook } from './hiring/compile-hiring-playbook.js'
 import { compileOperationsPlaybook } from './operations/compile-operations-playbook.js'
 import { compileToday } from './compile-today.js'
 import { compileCondition } from './compile-condition.js'
@@ -22,9 +24,8 @@ import { compileQuestions } from './answer-questions.js'
 import { buildChanges } from './describe-change.js'
 import { seatKey } from './current-structure.js'
 import { buildDecisionTable, everyFacts, factsIndex } from './decision-table.js'
-import { compactStrings } from './compact-strings.js'
 import { deepFreeze } from './deep-freeze.js'
-import { issuesFromZod } from './issues-from-zod.js'
+import { issuesFromZod } from '../contract/issues-from-zod.js'
 import { playbookDocSchema } from './playbook-schema.js'
 import { validateCharter } from './validate-charter.js'
 import {
@@ -92,6 +93,8 @@ export interface Playbook {
   readonly classifier: Classifier | null
   /** Register gates and signal thresholds (operate.md); null when none was given. */
   readonly operations: OperationsPlaybook | null
+  /** Fractional time, lead times and seat briefs; null when the playbook has no `hiring:` block. */
+  readonly hiring: HiringPlaybook | null
   /** Questions about today's leaders and the growth plan; null when the playbook asks none. */
   readonly today: TodaySection | null
 }
@@ -108,8 +111,7 @@ export function compilePlaybook(
   input: unknown,
   options: CompileOptions = {},
 ): Result<Playbook, readonly Issue[]> {
-  // Strings of their own, one byte a character where they can be (compact-strings.ts).
-  const parsed = playbookDocSchema.safeParse(compactStrings(input))
+  const parsed = playbookDocSchema.safeParse(input)
   if (!parsed.success) return { ok: false, error: issuesFromZod(parsed.error) }
   const doc = parsed.data
   const issues = [...checkReferences(doc), ...checkThresholds(doc), ...checkFindings(doc)]
@@ -133,6 +135,12 @@ export function compilePlaybook(
       const prefix = doc.operations === undefined ? [] : ['operations']
       issues.push(...compiled.error.map((i) => ({ ...i, path: [...prefix, ...i.path] })))
     }
+  }
+  let hiring: HiringPlaybook | null = null
+  if (doc.hiring !== undefined) {
+    const compiled = compileHiringPlaybook(doc.hiring, (id) => passageText(doc, id))
+    if (compiled.ok) hiring = compiled.value
+    else issues.push(...compiled.error.map((i) => ({ ...i, path: ['hiring', ...i.path] })))
   }
   const today =
     doc.today === undefined
@@ -226,6 +234,7 @@ export function compilePlaybook(
     ) as Playbook['antiPatterns'],
     classifier,
     operations,
+    hiring,
     today: today?.ok ? today.value : null,
   }
   const semantic = [

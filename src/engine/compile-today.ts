@@ -1,6 +1,6 @@
 import type { Issue, Result } from './result.js'
 import type { TodaySection } from './today-schema.js'
-import { issuesFromZod } from './issues-from-zod.js'
+import { issuesFromZod } from '../contract/issues-from-zod.js'
 import { todaySchema } from './today-schema.js'
 
 /**

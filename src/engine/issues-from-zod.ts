@@ -1,19 +1,3 @@
-import type { z } from 'zod'
-import type { Issue } from './result.js'
-
-/** Zod's problems as Tandem issues: one per unknown key (named), paths as strings and indexes. */
-export function issuesFromZod(error: z.ZodError): Issue[] {
-  return error.issues.flatMap((issue): Issue[] =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({
-          code: 'unknown_field',
-          path: [...issue.path.map(pathKey), key],
-          message: `unknown field "${key}"`,
-        }))
-      : [{ code: issue.code, path: issue.path.map(pathKey), message: issue.message }],
-  )
-}
-
-function pathKey(key: PropertyKey): string | number {
-  return typeof key === 'number' ? key : String(key)
-}
+// The one zod-to-issue mapping lives in the contract, so the engine, the server and the CLI map
+// alike; this path stays for the engine's own imports.
+export { issuesFromZod } from '../contract/issues-from-zod.js'

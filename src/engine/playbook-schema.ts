@@ -308,6 +308,8 @@ export const playbookDocSchema = z.strictObject({
   classifier: z.unknown().optional(),
   /** Gates and signal thresholds of the register (operate.md); absent means the shipped ones. */
   operations: z.unknown().optional(),
+  /** Fractional time, lead times and seat briefs (hiring/); absent gives no sizing or briefs. */
+  hiring: z.unknown().optional(),
 })
 
 export type PlaybookDoc = z.output<typeof playbookDocSchema>

@@ -111,6 +111,19 @@ const currentSchema = z.strictObject({
   roiMeasured: flag.optional(),
 })
 
+const money = z.number().min(0).max(1e9)
+const perSeat = z
+  .strictObject({ CTO: money.optional(), CAIO: money.optional(), 'CTO/CAIO': money.optional() })
+  .default({})
+
+/** What seats cost, when the user gives it: the assessment then compares yearly costs (hiring/). */
+export const ratesSchema = z.strictObject({
+  currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as "EUR"'),
+  fractionalDayRate: perSeat,
+  fullTimeAnnualCost: perSeat,
+})
+export type Rates = z.infer<typeof ratesSchema>
+
 export const GROWTH_AT = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/
 
 const growthStepSchema = z.strictObject({
@@ -142,6 +155,7 @@ export const profileSchema = z
     ai: aiSchema,
     budget: budgetSchema.default({}),
     current: currentSchema.optional(),
+    rates: ratesSchema.optional(),
     growth: z
       .array(growthStepSchema)
       .max(MAX_GROWTH_STEPS, `at most ${MAX_GROWTH_STEPS} growth steps per profile`)

@@ -1,4 +1,6 @@
 import type { RegisterRecord } from './operations/from-register.js'
+import type { Sizing } from './hiring/build-sizing.js'
+import type { Search } from './hiring/plan-searches.js'
 import type { Profile } from './profile-schema.js'
 import type {
   AiActTier,
@@ -164,6 +166,10 @@ export interface RoadmapPoint {
   readonly stage: number
   /** What changed to cause a new structure here; null when the structure stays. */
   readonly trigger: string | null
+  /** The searches this point's move needs, each with the month to start it (hiring/). */
+  readonly searches?: readonly Search[]
+  /** The earliest of the searches' start months; null when the point adds or upgrades no seat. */
+  readonly startBy?: string | null
 }
 
 export interface Classification {
@@ -269,6 +275,8 @@ export interface Assessment {
   readonly findings: readonly BlockingFinding[]
   /** Things the reader should know: overrides applied, inputs missing that the diagnosis asks for. */
   readonly notes: readonly string[]
+  /** Fractional time, cost and the next search; null when the playbook has no `hiring:` block. */
+  readonly sizing: Sizing | null
   /** Present when the operational facts came from the organization's register (operate.md §3). */
   readonly register?: RegisterRecord
 }

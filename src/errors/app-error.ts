@@ -1,39 +1,12 @@
+import type { ErrorCode } from '../contract/error-codes.js'
+import type { Problem } from '../contract/issue.js'
+
 // Errors of the adapters (io, store, server, cli). The engine returns problems as data instead.
-// Every code is listed here once; the server maps codes to HTTP statuses, the CLI to exit codes.
+// Every code, its HTTP status and its exit code are in src/contract/error-codes.ts.
 
-export const ERROR_CODES = [
-  'INVALID_INPUT',
-  'INVALID_PLAYBOOK',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'INSUFFICIENT_SCOPE',
-  'RATE_LIMITED',
-  'DEMO_FULL',
-  'QUOTA_EXCEEDED',
-  'IO_ERROR',
-  'USAGE',
-  // A stage move the register refuses (operate.md §1; the engine's planMove names each missing item).
-  'GATE_NOT_MET',
-  'MOVE_NOT_ALLOWED',
-  'FORCE_NOT_ALLOWED',
-  'REASON_REQUIRED',
-  'ACKNOWLEDGEMENT_REQUIRED',
-  'PROHIBITED_USE_CASE',
-] as const
-export type ErrorCode = (typeof ERROR_CODES)[number]
-
-/** One problem inside a document: where (file, line or row, field) and what was expected. */
-export interface Problem {
-  readonly file?: string
-  readonly line?: number
-  readonly row?: number
-  readonly field?: string
-  readonly message: string
-}
+export { ERROR_CODES } from '../contract/error-codes.js'
+export type { ErrorCode } from '../contract/error-codes.js'
+export type { Problem } from '../contract/issue.js'
 
 export abstract class AppError extends Error {
   abstract readonly code: ErrorCode
@@ -43,6 +16,11 @@ export abstract class AppError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.name = new.target.name
     this.problems = options.problems ?? []
+  }
+
+  /** The message for someone outside the process (an API client); the same unless overridden. */
+  get publicMessage(): string {
+    return this.message
   }
 }
 

@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS } from './forbidden-keys.js'
+import { FORBIDDEN_KEYS } from '../contract/forbidden-keys.js'
 
 // One organization profile per CSV row, with flattened column names (framework.md §2). The syntax
 // of list cells is documented in docs/formats.md; keep the two in step.

@@ -3,8 +3,9 @@ import type { Problem } from '../errors/app-error.js'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { compilePlaybook } from '../engine/compile-playbook.js'
-import { formatPath } from '../engine/validate-profile.js'
+import { problemFromIssue } from '../contract/issue.js'
 import { InvalidPlaybookError } from '../errors/invalid-playbook-error.js'
+import { compactStrings } from './compact-strings.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
 import { readTextLimited } from './open-input.js'
 import { parseOneLocatedYaml } from './parse-yaml.js'
@@ -41,7 +42,9 @@ function compileShipped(): Playbook {
 let defaultPlaybookDocumentCache: unknown
 
 function defaultPlaybookDocument(): unknown {
-  defaultPlaybookDocumentCache ??= readShippedDocument(DEFAULT_PLAYBOOK_PATH)
+  // Strings of their own, one byte a character where they can be (compact-strings.ts): compiled
+  // playbook strings end up in every assessment and every reply.
+  defaultPlaybookDocumentCache ??= compactStrings(readShippedDocument(DEFAULT_PLAYBOOK_PATH))
   return defaultPlaybookDocumentCache
 }
 
@@ -57,22 +60,21 @@ export function compilePlaybookText(text: string, source: string): Playbook {
 
 function compileText(text: string, source: string): Playbook {
   const document = parseOneLocatedYaml(text, source, { maxBytes: MAX_DOCUMENT_BYTES })
-  const result = compilePlaybook(document.value, {
+  // Strings of their own, one byte a character where they can be (compact-strings.ts): compiled
+  // playbook strings end up in every assessment and every reply.
+  const result = compilePlaybook(compactStrings(document.value), {
     classifier: defaultClassifierDocument(),
     operations: defaultOperationsDocument(),
   })
   if (result.ok) return result.value
-  const problems: Problem[] = result.error.map((issue) => ({
-    file: source,
-    line: document.lineOf(issue.path),
-    ...(issue.path.length > 0 ? { field: formatPath(issue.path) } : {}),
-    message: issue.message,
-  }))
+  const problems: Problem[] = result.error.map((issue) =>
+    problemFromIssue(issue, { file: source, line: document.lineOf(issue.path) }),
+  )
   throw new InvalidPlaybookError(`${source} is not a valid playbook`, problems)
 }
 
 function defaultClassifierDocument(): unknown {
-  defaultClassifierCache ??= readShippedDocument(DEFAULT_CLASSIFIER_PATH)
+  defaultClassifierCache ??= compactStrings(readShippedDocument(DEFAULT_CLASSIFIER_PATH))
   return defaultClassifierCache
 }
 

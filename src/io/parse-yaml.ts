@@ -4,7 +4,7 @@ import { Buffer } from 'node:buffer'
 import { isScalar, LineCounter, parseAllDocuments, visit } from 'yaml'
 import { InvalidInputError } from '../errors/invalid-input-error.js'
 import { TooLargeError } from '../errors/too-large-error.js'
-import { FORBIDDEN_KEYS } from './forbidden-keys.js'
+import { FORBIDDEN_KEYS } from '../contract/forbidden-keys.js'
 import { MAX_DOCUMENT_BYTES, MAX_YAML_ALIASES } from './limits.js'
 import { findExcessiveNesting } from './scan-nesting.js'
 

@@ -182,6 +182,7 @@ describe('readProfiles from NDJSON', () => {
             file: 'input',
             line: 4,
             field: 'engineers',
+            code: 'custom',
             message: 'engineers (99) must not exceed employees (10)',
           },
         ],
@@ -230,7 +231,13 @@ describe('readProfiles from YAML', () => {
         index: 1,
         line: 7,
         problems: [
-          { file: 'input', line: 12, field: 'ai.colour', message: 'unknown field "colour"' },
+          {
+            file: 'input',
+            line: 12,
+            field: 'ai.colour',
+            code: 'unknown_field',
+            message: 'unknown field "colour"',
+          },
         ],
       },
       {
@@ -278,6 +285,7 @@ describe('readProfiles from a JSON array', () => {
             file: 'input',
             line: 3,
             field: 'industry',
+            code: 'invalid_value',
             message: expect.stringMatching(/^Invalid option/) as string,
           },
         ],

@@ -1,7 +1,8 @@
 import type { Problem } from '../errors/app-error.js'
 import type { LocatedDocument } from './parse-yaml.js'
 import type { ProfileRecord } from './read-profiles.js'
-import { formatPath, validateProfile } from '../engine/validate-profile.js'
+import { problemFromIssue } from '../contract/issue.js'
+import { validateProfile } from '../engine/validate-profile.js'
 
 /** Validates a parsed document as a profile; each engine issue becomes a problem with its line. */
 export function validateLocated(
@@ -12,12 +13,9 @@ export function validateLocated(
 ): ProfileRecord {
   const result = validateProfile(document.value)
   if (result.ok) return { index, ...where, profile: result.value }
-  const problems: Problem[] = result.error.map((issue) => ({
-    file: source,
-    line: document.lineOf(issue.path),
-    ...(issue.path.length > 0 ? { field: formatPath(issue.path) } : {}),
-    message: issue.message,
-  }))
+  const problems: Problem[] = result.error.map((issue) =>
+    problemFromIssue(issue, { file: source, line: document.lineOf(issue.path) }),
+  )
   // A record located lazily (an element of a JSON array) gets its line only when it is refused.
   const line = where.line ?? (where.row === undefined ? document.line : undefined)
   return { index, ...where, ...(line === undefined ? {} : { line }), problems }

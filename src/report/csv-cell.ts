@@ -1,18 +1,28 @@
-// The same escaping as src/io/csv-cell.ts; report may not import io, so it keeps its own copy.
+// The one CSV writer of Tandem: RFC 4180 records and neutralised spreadsheet formulas
+// (reliability.md §C, OWASP "CSV injection"). Two quoting styles, chosen by the caller:
+// `minimal` (charter exports: quote a cell only when it holds a comma, quote or line break, absent
+// values empty) and `always` (batch summaries: every cell double-quoted, absent values `""`, so a
+// reader never has to guess a column's type).
 
-// OWASP "CSV injection": a spreadsheet evaluates a cell that starts with one of these, even after
-// leading spaces, so such cells get a leading apostrophe.
-const FORMULA_START = /^[ ]*[=+\-@\t\r\0]/
+export type CsvValue = string | number | boolean | null | undefined
 
-/** One RFC 4180 CSV cell: formula-injection-safe, quoted when it holds a comma, quote or newline. */
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return ''
-  const text = String(value)
-  const safe = typeof value === 'string' && FORMULA_START.test(text) ? `'${text}` : text
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+export interface CsvOptions {
+  readonly quoting?: 'minimal' | 'always'
 }
 
-/** One CSV record terminated by CRLF, as RFC 4180 asks. */
-export function csvRow(cells: readonly (string | number | boolean | null)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`
+// A spreadsheet treats a cell starting with these (even after spaces) as a formula or control.
+const FORMULA_START = /^[ ]*[=+\-@\t\r\0]/
+
+/** One cell: text that could start a formula gets a leading `'`; quoted as `options` asks. */
+export function csvCell(value: CsvValue, options: CsvOptions = {}): string {
+  const always = options.quoting === 'always'
+  if (value === null || value === undefined) return always ? '""' : ''
+  const text = String(value)
+  const safe = typeof value === 'string' && FORMULA_START.test(text) ? `'${text}` : text
+  return always || /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+/** One record, cells written by `csvCell`, ended by CRLF as RFC 4180 asks. */
+export function csvRow(values: readonly CsvValue[], options: CsvOptions = {}): string {
+  return `${values.map((value) => csvCell(value, options)).join(',')}\r\n`
 }

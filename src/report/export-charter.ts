@@ -1,10 +1,10 @@
+import type { CharterFormat } from '../contract/report-formats.js'
 import type { Charter } from '../engine/types.js'
 import { csvRow } from './csv-cell.js'
 import { code } from './escape-markdown.js'
 import { charterTable } from './markdown-sections.js'
 
-export const CHARTER_FORMATS = ['md', 'csv', 'json'] as const
-export type CharterFormat = (typeof CHARTER_FORMATS)[number]
+export type { CharterFormat }
 
 /** The responsibility charter on its own, as Markdown, CSV (RFC 4180, CRLF) or JSON (framework.md §6). */
 export function exportCharter(charter: Charter, format: CharterFormat): string {

@@ -6,7 +6,6 @@ import type {
   UseCaseStakes,
 } from '../engine/types.js'
 import { escapeHtml as h } from './escape-html.js'
-import { formatValue } from './format-value.js'
 import {
   capitalize,
   QUESTION_TITLES,
@@ -15,6 +14,8 @@ import {
   STRUCTURE_LABELS,
   TIER_LABELS,
 } from './labels.js'
+import { assignmentLine, departureLines, factWords } from './people.js'
+import { openSeat } from './summary-sections.js'
 import { charterGrid } from './svg-charter-grid.js'
 import { questionChart } from './svg-question-chart.js'
 import { registerNote } from './register-note.js'
@@ -58,11 +59,24 @@ export function recommendationHtml(a: Assessment): string {
     .join('')
   const cap = r.cap === null ? '' : `, then budget cap <code>${h(r.cap)}</code>`
   const facts = r.facts
-    .map(
-      (fact) =>
-        `<div><dt>${h(fact.name.replace(/([a-z])([A-Z])/g, '$1 $2'))}</dt><dd>${h(formatValue(fact.value))}</dd></div>`,
-    )
+    .map((fact) => {
+      const [name, value] = factWords(fact.name, fact.value)
+      return `<div><dt>${h(name)}</dt><dd>${h(value)}</dd></div>`
+    })
     .join('')
+  const fit =
+    r.fit === null
+      ? ''
+      : `<p class="fit"><strong>Fitted to your people:</strong> ${h(r.fit.reason)} ` +
+        `<span class="meta">(the table alone gives ${h(STRUCTURE_LABELS[r.fit.table])}.)</span></p>`
+  const who =
+    r.change.assignments.length === 0
+      ? ''
+      : `<h4>Who sits where</h4><ul class="plain">${r.change.assignments
+          .map((seat) => `<li>${h(assignmentLine(a, seat, openSeat(a)))}</li>`)
+          .join('')}${departureLines(a)
+          .map((line) => `<li>Leaves: ${h(line)}</li>`)
+          .join('')}</ul>`
   const { change } = r
   const from =
     change.from === null
@@ -81,7 +95,7 @@ export function recommendationHtml(a: Assessment): string {
     `<h3>In the article’s words</h3>` +
     r.source.map((passage) => `<blockquote>${h(passage)}</blockquote>`).join('') +
     `<div class="change"><h3>Change from today: ${h(capitalize(change.kind))}</h3>` +
-    `<p>${from} ${h(change.summary)}</p>` +
+    `<p>${from} ${h(change.summary)}</p>${fit}${who}` +
     `<ol>${change.steps.map((step) => `<li>${h(step)}</li>`).join('')}</ol></div></section>`
   )
 }
@@ -207,10 +221,5 @@ export function charterHtml(charter: Charter): string {
 
 function evidenceList(evidence: readonly Evidence[]): string {
   if (evidence.length === 0) return ''
-  return `<ul class="plain">${evidence
-    .map(
-      (item) =>
-        `<li><code>${h(item.field)}</code> = ${h(formatValue(item.value))}: ${h(item.text)}</li>`,
-    )
-    .join('')}</ul>`
+  return `<ul class="plain">${evidence.map((item) => `<li>${h(item.text)}</li>`).join('')}</ul>`
 }

@@ -1,7 +1,9 @@
 import type { Assessment, Charter, UseCaseStakes } from '../engine/types.js'
 import { code, escapeMarkdown as e } from './escape-markdown.js'
-import { formatSeats, formatValue } from './format-value.js'
+import { formatSeats } from './format-value.js'
 import { groupRows } from './group-rows.js'
+import { assignmentLine, departureLines, factWords } from './people.js'
+import { openSeat } from './summary-sections.js'
 import {
   capitalize,
   QUESTION_TITLES,
@@ -30,7 +32,10 @@ export function recommendationSection(a: Assessment): string[] {
     '',
     '| Fact | Value |',
     '|---|---|',
-    ...r.facts.map((fact) => `| ${e(fact.name)} | ${e(formatValue(fact.value))} |`),
+    ...r.facts.map((fact) => {
+      const [name, value] = factWords(fact.name, fact.value)
+      return `| ${e(name)} | ${e(value)} |`
+    }),
     '',
     '### In the article’s words',
     '',
@@ -52,8 +57,23 @@ export function recommendationSection(a: Assessment): string[] {
     '',
     `${from} ${e(change.summary)}`,
     '',
-    ...change.steps.map((step, index) => `${index + 1}. ${e(step)}`),
   )
+  if (r.fit !== null) {
+    lines.push(
+      `**Fitted to your people:** ${e(r.fit.reason)} (the table alone gives ${STRUCTURE_LABELS[r.fit.table]}.)`,
+      '',
+    )
+  }
+  if (change.assignments.length > 0) {
+    lines.push(
+      '**Who sits where**',
+      '',
+      ...change.assignments.map((seat) => `- ${e(assignmentLine(a, seat, openSeat(a)))}`),
+      ...departureLines(a).map((line) => `- Leaves: ${e(line)}`),
+      '',
+    )
+  }
+  lines.push(...change.steps.map((step, index) => `${index + 1}. ${e(step)}`))
   return lines
 }
 

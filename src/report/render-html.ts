@@ -11,7 +11,9 @@ import {
 } from './html-sections.js'
 import { capitalize, STRUCTURE_LABELS } from './labels.js'
 import { REPORT_CSS } from './report-css.js'
+import { byDirection, derivedWords } from './people.js'
 import { roadmapPoints } from './roadmap-points.js'
+import { summaryHtml } from './summary-sections.js'
 import { roadmapTimeline } from './svg-roadmap.js'
 
 // Nothing may load from the network: the CSP allows inline styles and data: images only, so the
@@ -24,6 +26,7 @@ export function renderHtml(a: Assessment): string {
   const title = `Tandem assessment: ${p.name}`
   const body = [
     headerHtml(a),
+    summaryHtml(a),
     blockingHtml(a),
     recommendationHtml(a),
     questionsHtml(a),
@@ -64,8 +67,8 @@ function headerHtml(a: Assessment): string {
     `<header class="report-head"><p class="eyebrow">Tandem assessment</p><h1>${h(p.name)}</h1>` +
     `<p class="lede">${plural(p.employees, 'employee')}, ${plural(p.engineers, 'engineer')}, ` +
     `${plural(p.products, 'product')}, industry ${h(p.industry)}.</p><ul class="chips">` +
-    `<li class="chip">Size: <strong>${h(a.derived.size)}</strong></li>` +
-    `<li class="chip">AI demand: <strong>${h(a.derived.aiDemand)}</strong></li>` +
+    `<li class="chip">Size: <strong>${h(derivedWords(a).size)}</strong></li>` +
+    `<li class="chip">${h(derivedWords(a).demand)}</li>` +
     `<li class="chip">Recommended: <strong>${h(a.recommendation.label)}</strong></li></ul></header>`
   )
 }
@@ -94,17 +97,20 @@ function cadenceHtml(a: Assessment): string {
 }
 
 function counterfactualsHtml(a: Assessment): string {
+  const item = (change: Assessment['counterfactuals'][number]) =>
+    `<li>${h(capitalize(change.summary))} <span class="meta">(${h(STRUCTURE_LABELS[change.structure])})</span></li>`
+  const { grow, shrink } = byDirection(a)
+  // The triggers to plan for lead; the shrinking ones are folded away.
   const body =
     a.counterfactuals.length === 0
       ? '<p class="empty">No single change of one input changes the recommended structure.</p>'
-      : `<ul class="plain">${a.counterfactuals
-          .map(
-            (change) =>
-              `<li>${h(capitalize(change.summary))} <span class="meta">(<code>${h(change.field)}</code>: ` +
-              `${h(String(change.from))} → ${h(String(change.to))}; ` +
-              `${h(STRUCTURE_LABELS[change.structure])})</span></li>`,
-          )
-          .join('')}</ul>`
+      : (grow.length === 0
+          ? '<p class="empty">No growth changes the structure.</p>'
+          : `<p>As you grow:</p><ul class="plain">${grow.map(item).join('')}</ul>`) +
+        (shrink.length === 0
+          ? ''
+          : `<details class="shrink"><summary>If the organization shrinks (${shrink.length})</summary>` +
+            `<ul class="plain">${shrink.map(item).join('')}</ul></details>`)
   return (
     `<section class="card" id="counterfactuals" aria-labelledby="counterfactuals-title">` +
     `<h2 id="counterfactuals-title">What would change the answer</h2>${body}</section>`

@@ -8,9 +8,10 @@ const headings = (markdown: string): string[] =>
   markdown.split('\n').filter((line) => /^##? /.test(line))
 
 describe('renderMarkdown', () => {
-  it('puts the blocking banner right after the title, before the recommendation', () => {
+  it('puts the summary first, then the blocking banner, before the recommendation', () => {
     expect(headings(renderMarkdown(startupAssessment))).toEqual([
       '# Tandem assessment: Acme \\<script\\>alert(1)\\</script\\> \\| \\*Labs\\* & Co',
+      '## Summary',
       '## ⛔ Blocking findings',
       '## Recommendation: One fractional CTO/CAIO',
       '## The five questions',
@@ -26,6 +27,7 @@ describe('renderMarkdown', () => {
   it('renders the sections in report order, with notes, and no banner without blocking findings', () => {
     expect(headings(renderMarkdown(fintechAssessment))).toEqual([
       '# Tandem assessment: Northwind Payments',
+      '## Summary',
       '## Recommendation: Separate full-time CTO and CAIO',
       '## The five questions',
       '## Stakes per use case',
@@ -43,7 +45,7 @@ describe('renderMarkdown', () => {
       [
         '> **BLOCKING (`prohibited-use-case`):** Use case "Citizen trust score" is a prohibited practice under Art. 5(1)(c).',
         '>',
-        '> - `ai.useCases[0].socialScoring` = yes: social scoring',
+        '> - social scoring',
         '> - Source: “Art. 5(1)(c) EU AI Act”',
       ].join('\n'),
     )
@@ -91,7 +93,7 @@ describe('renderMarkdown', () => {
         '',
         '**Evidence**',
         '',
-        '- `current.roleCharter` = no: no written division of responsibility',
+        '- no written division of responsibility',
         '',
         '**Remedy:** Adopt the responsibility charter below before the second seat is filled.',
         '',
@@ -129,15 +131,54 @@ describe('renderMarkdown', () => {
         '',
         'From `cto-owns-ai` (Full-time AI-fluent CTO who owns AI) to `separate-full-time`. Today the CTO owns AI; hire a full-time CAIO next to the CTO.',
         '',
-        '1. Write the responsibility charter before the CAIO starts.',
+        '**Who sits where**',
+        '',
       ].join('\n'),
     )
   })
 
-  it('lists counterfactuals nearest first as given', () => {
-    expect(renderMarkdown(fintechAssessment)).toContain(
-      '- At 99 employees this becomes cto-plus-fractional-caio. (`employees`: 200 → 99; `cto-plus-fractional-caio`, Full-time AI-fluent CTO with a fractional CAIO)',
+  it('leads with the growth triggers and puts the shrinking counterfactuals apart', () => {
+    const markdown = renderMarkdown(fintechAssessment)
+    expect(markdown).toContain(
+      '## What would change the answer\n\nNo growth changes the structure.\n\n\n### If the organization shrinks\n\n' +
+        '- With budget for one full-time leader this becomes cto-plus-fractional-caio. (Full-time AI-fluent CTO with a fractional CAIO)\n' +
+        '- At 99 employees this becomes cto-plus-fractional-caio. (Full-time AI-fluent CTO with a fractional CAIO)',
     )
+    const grown = renderMarkdown({
+      ...fintechAssessment,
+      counterfactuals: [
+        { ...fintechAssessment.counterfactuals[0]!, direction: 'shrink' },
+        {
+          ...fintechAssessment.counterfactuals[1]!,
+          summary: 'At 300 employees: grow.',
+          direction: 'grow',
+        },
+      ],
+    })
+    expect(grown.indexOf('At 300 employees: grow.')).toBeLessThan(
+      grown.indexOf('If the organization shrinks'),
+    )
+  })
+
+  it('opens with the summary: who sits where, findings, next steps, dates and the disclaimer', () => {
+    const markdown = renderMarkdown(fintechAssessment)
+    const summary = markdown.slice(
+      markdown.indexOf('## Summary'),
+      markdown.indexOf('## Recommendation'),
+    )
+    expect(summary).toContain(`**${fintechAssessment.summary.headline}**`)
+    for (const step of fintechAssessment.summary.nextSteps)
+      expect(summary).toContain(step.slice(0, 30))
+    expect(summary).toContain('**EU AI Act dates for your use cases**')
+    expect(summary).toContain(`_${fintechAssessment.summary.disclaimer}_`)
+  })
+
+  it("does not tell a report without today's arrangement to bring in a leader the company may have", () => {
+    const markdown = renderMarkdown(startupAssessment)
+    const summary = markdown.slice(markdown.indexOf('## Summary'), markdown.indexOf('## ⛔'))
+    expect(summary).not.toContain('someone to bring in')
+    if (startupAssessment.summary.seats.some((seat) => seat.holder === null))
+      expect(summary).toContain('open (today’s leaders were not given)')
   })
 
   it('renders the roadmap with each trigger', () => {

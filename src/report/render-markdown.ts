@@ -1,6 +1,6 @@
 import type { Assessment } from '../engine/types.js'
 import { code, escapeMarkdown as e } from './escape-markdown.js'
-import { formatValue, plural } from './format-value.js'
+import { plural } from './format-value.js'
 import {
   charterSection,
   questionsSection,
@@ -8,13 +8,16 @@ import {
   stakesSection,
 } from './markdown-sections.js'
 import { capitalize, SEVERITY_LABELS, STRUCTURE_LABELS } from './labels.js'
+import { byDirection, derivedWords } from './people.js'
 import { roadmapPoints } from './roadmap-points.js'
+import { summaryMarkdown } from './summary-sections.js'
 import { registerNote } from './register-note.js'
 
-/** Renders the assessment as a Markdown report, blocking findings first (framework.md §9). */
+/** Renders the assessment as a Markdown report, the summary first (framework.md §9). */
 export function renderMarkdown(a: Assessment): string {
   const sections = [
     headerSection(a),
+    summaryMarkdown(a),
     blockingSection(a),
     recommendationSection(a),
     questionsSection(a),
@@ -40,7 +43,7 @@ function headerSection(a: Assessment): string[] {
     '',
     `${plural(p.employees, 'employee')}, ${plural(p.engineers, 'engineer')}, ` +
       `${plural(p.products, 'product')}, industry ${code(p.industry)}. ` +
-      `Size: **${a.derived.size}**; AI demand: **${a.derived.aiDemand}**.`,
+      `Size: **${derivedWords(a).size}**; ${derivedWords(a).demand}.`,
   ]
 }
 
@@ -54,7 +57,7 @@ function blockingSection(a: Assessment): string[] {
   for (const finding of a.findings) {
     lines.push('>', `> **BLOCKING (${code(finding.id)}):** ${e(finding.message)}`, '>')
     for (const item of finding.evidence) {
-      lines.push(`> - ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.text)}`)
+      lines.push(`> - ${e(item.text)}`)
     }
     lines.push(`> - Source: “${e(finding.source)}”`)
   }
@@ -81,9 +84,7 @@ function antiPatternsSection(a: Assessment): string[] {
       '',
       '**Evidence**',
       '',
-      ...finding.evidence.map(
-        (item) => `- ${code(item.field)} = ${e(formatValue(item.value))}: ${e(item.text)}`,
-      ),
+      ...finding.evidence.map((item) => `- ${e(item.text)}`),
       '',
       `**Remedy:** ${e(finding.remedy)}`,
       '',
@@ -120,12 +121,13 @@ function counterfactualsSection(a: Assessment): string[] {
     lines.push('No single change of one input changes the recommended structure.')
     return lines
   }
-  for (const change of a.counterfactuals) {
-    lines.push(
-      `- ${e(capitalize(change.summary))} (${code(change.field)}: ${e(String(change.from))} → ` +
-        `${e(String(change.to))}; ${code(change.structure)}, ${STRUCTURE_LABELS[change.structure]})`,
-    )
-  }
+  const { grow, shrink } = byDirection(a)
+  const line = (change: Assessment['counterfactuals'][number]) =>
+    `- ${e(capitalize(change.summary))} (${STRUCTURE_LABELS[change.structure]})`
+  // The triggers to plan for come first; the shrinking ones follow, apart.
+  lines.push(grow.length === 0 ? 'No growth changes the structure.' : 'As you grow:', '')
+  lines.push(...grow.map(line))
+  if (shrink.length > 0) lines.push('', '### If the organization shrinks', '', ...shrink.map(line))
   return lines
 }
 

@@ -14,9 +14,9 @@ body {
   font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
 }
 main { max-width: 960px; margin: 0 auto; padding: 32px 24px 48px; }
-header.report-head { margin-bottom: 24px; }
+header.report-head { margin-bottom: 16px; }
 .eyebrow { margin: 0; color: var(--accent); font-size: 13px; font-weight: 700; letter-spacing: .08em; text-transform: uppercase; }
-h1 { margin: 4px 0 8px; font-size: 32px; line-height: 1.2; overflow-wrap: anywhere; }
+h1 { margin: 4px 0 6px; font-size: 30px; line-height: 1.2; overflow-wrap: anywhere; }
 h2 { margin: 0 0 16px; font-size: 22px; line-height: 1.3; }
 h3 { margin: 20px 0 8px; font-size: 17px; }
 p { margin: 0 0 12px; }
@@ -111,7 +111,33 @@ footer.report-foot { color: var(--muted); font-size: 13px; text-align: center; m
   table.stack tr { display: block; padding: 10px 0; border-bottom: 1px solid var(--line); }
   table.stack td { display: block; border: 0; padding: 2px 0; }
 }
+.summary { border-top: 6px solid var(--accent); }
+.summary { padding: 18px 24px; }
+.summary h2 { margin-bottom: 6px; }
+.summary .headline { font-size: 18px; font-weight: 700; line-height: 1.35; margin: 0 0 8px; }
+.summary-grid li, .summary-dates li { font-size: 14px; line-height: 1.45; }
+.summary-seats { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 8px; padding: 0; list-style: none; font-size: 14px; }
+.summary-seats .seat { line-height: 1.3; }
+.seat-both { background: linear-gradient(90deg, var(--cto), var(--caio)); }
+.summary-seats .holder { font-weight: 400; }
+.summary-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 24px; }
+.summary-grid h3, .summary h3 { margin: 8px 0 6px; font-size: 15px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.summary-list { margin: 0; padding-left: 20px; }
+.summary-list li { margin: 0 0 4px; }
+.summary-dates { margin: 0 0 6px; padding-left: 18px; font-size: 13px; }
+.summary .warning-line { font-size: 13px; margin: 4px 0; }
+.sev { display: inline-block; font-size: 12px; font-weight: 700; border-radius: 4px; padding: 0 6px; color: #fff; background: var(--warn); }
+.sev-blocking, .sev-critical { background: var(--danger); }
+.disclaimer { margin: 8px 0 0; font-size: 13px; color: var(--muted); font-style: italic; }
+details.shrink { margin-top: 8px; }
+details.shrink summary { cursor: pointer; color: var(--muted); }
+@media (max-width: 640px) { .summary-grid { grid-template-columns: 1fr; } }
 @media print {
+  .summary { break-after: page; border-top: 4pt solid var(--accent); padding: 0; }
+  .summary-grid li, .summary-dates li, .summary .warning-line { font-size: 9.5pt; line-height: 1.35; }
+  .report-head { margin-bottom: 8pt; }
+  .summary-grid { grid-template-columns: 1fr 1fr; }
+  details.shrink > * { display: block; }
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   @page { margin: 16mm 14mm; }

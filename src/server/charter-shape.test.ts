@@ -109,6 +109,7 @@ describe('PUT /api/v1/workspaces/:ws/charters/:id keeps what the charter is abou
     const response = await save(charter)
     expect(response.statusCode).toBe(400)
     expect(json(response).error.issues).toContainEqual({
+      code: 'column_removed',
       path: 'charter.columns',
       message: 'column "CAIO" is missing; a new version keeps every column of the charter',
     })
@@ -129,9 +130,13 @@ describe('PUT /api/v1/workspaces/:ws/charters/:id keeps what the charter is abou
   it('refuses a version without one of the rows, naming the row once', async () => {
     const response = await save({ ...first, rows: first.rows.slice(1) })
     expect(response.statusCode).toBe(400)
-    const issues = json(response).error.issues as { path: string; message: string }[]
+    const issues = json(response).error.issues as { code: string; path: string; message: string }[]
     expect(issues.filter((issue) => issue.message.includes(`"${first.rows[0]?.id}"`))).toEqual([
-      { path: 'charter.rows', message: `row "${first.rows[0]?.id}" is missing` },
+      {
+        code: 'missing_row',
+        path: 'charter.rows',
+        message: `row "${first.rows[0]?.id}" is missing`,
+      },
     ])
   })
 

@@ -26,6 +26,7 @@ const envSchema = z.object({
   TANDEM_DEMO: onOff.default('on'),
   TANDEM_SECURE_COOKIES: onOff.default('off'),
   TANDEM_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TANDEM_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   TANDEM_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   TANDEM_IMPORT_LIMIT: z.coerce.number().int().min(1024).default(10_485_760),
   TANDEM_ASSESS_RATE: z.coerce.number().int().min(1).default(120),
@@ -73,6 +74,8 @@ export interface ServerConfig {
   readonly demo: boolean
   readonly secureCookies: boolean
   readonly logLevel: (typeof LOG_LEVELS)[number]
+  /** `auto`: pretty lines on a terminal, JSON lines otherwise. */
+  readonly logFormat: 'auto' | 'json' | 'pretty'
   /** Bytes for JSON bodies. */
   readonly bodyLimit: number
   /** Bytes for import and playbook uploads. */
@@ -126,6 +129,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     demo: value.TANDEM_DEMO === 'on',
     secureCookies: value.TANDEM_SECURE_COOKIES === 'on',
     logLevel: value.TANDEM_LOG_LEVEL,
+    logFormat: value.TANDEM_LOG_FORMAT,
     bodyLimit: value.TANDEM_BODY_LIMIT,
     importLimit: value.TANDEM_IMPORT_LIMIT,
     assessRatePerMinute: value.TANDEM_ASSESS_RATE,

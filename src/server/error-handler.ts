@@ -1,34 +1,18 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
-import type { ErrorCode, Problem } from '../errors/app-error.js'
+import type { ErrorCode } from '../contract/error-codes.js'
+import type { Problem } from '../contract/issue.js'
 import type { errorBodySchema } from './error-responses.js'
+import { ERROR_CODES, statusFor } from '../contract/error-codes.js'
+import { apiIssueFromProblem } from '../contract/issue.js'
 import { AppError } from '../errors/app-error.js'
 import { InsufficientScopeError } from '../errors/insufficient-scope-error.js'
 import { RateLimitedError } from '../errors/rate-limited-error.js'
 
-// The only place where error codes become HTTP statuses (style.md "How an error looks here").
-export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
-  INVALID_INPUT: 400,
-  INVALID_PLAYBOOK: 400,
-  USAGE: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  INSUFFICIENT_SCOPE: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  DEMO_FULL: 409,
-  QUOTA_EXCEEDED: 409,
-  TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  IO_ERROR: 500,
-  GATE_NOT_MET: 422,
-  MOVE_NOT_ALLOWED: 422,
-  FORCE_NOT_ALLOWED: 422,
-  REASON_REQUIRED: 422,
-  ACKNOWLEDGEMENT_REQUIRED: 422,
-  PROHIBITED_USE_CASE: 422,
-}
+// Codes become HTTP statuses only through the contract's table (src/contract/error-codes.ts).
+export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = Object.fromEntries(
+  ERROR_CODES.map((code) => [code, statusFor(code)]),
+) as Record<ErrorCode, number>
 
 // Fastify's own errors (body parsing, limits, content types, rate limit plugin), by status.
 const CODE_BY_FASTIFY_STATUS: Readonly<Record<number, ErrorCode>> = {
@@ -51,8 +35,8 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     return
   }
   const status = STATUS_BY_CODE[known.code]
-  if (status >= 500) request.log.error({ err: error }, known.message)
-  else request.log.info({ code: known.code, status }, known.message)
+  if (status >= 500) request.log.error({ err: error }, logMessage(error, known.publicMessage))
+  else request.log.info({ code: known.code, status }, logMessage(error, known.publicMessage))
   if (error instanceof RateLimitedError) void reply.header('retry-after', String(error.retryAfter))
   // RFC 6750 §3.1: tells a client that another token, not another password, would help.
   if (error instanceof InsufficientScopeError)
@@ -64,8 +48,10 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   const body: ErrorBody = {
     error: {
       code: known.code,
-      message: known.code === 'NOT_FOUND' ? withoutIds(known.message) : known.message,
-      ...(status === 400 || status === 422 ? { issues: known.problems.map(toIssue) } : {}),
+      message: known.publicMessage,
+      ...(status === 400 || status === 422
+        ? { issues: known.problems.map(apiIssueFromProblem) }
+        : {}),
       requestId: request.id,
     },
   }
@@ -85,13 +71,13 @@ export function handleNotFound(request: FastifyRequest, reply: FastifyReply): vo
 
 function knownError(
   error: unknown,
-): { code: ErrorCode; message: string; problems: readonly Problem[] } | null {
+): { code: ErrorCode; publicMessage: string; problems: readonly Problem[] } | null {
   if (error instanceof AppError) return error
   const fastify = error as Partial<FastifyError> | null
   const code =
     typeof fastify?.statusCode === 'number' ? CODE_BY_FASTIFY_STATUS[fastify.statusCode] : undefined
   if (!code || typeof fastify?.message !== 'string') return null
-  return { code, message: publicMessage(fastify as FastifyError), problems: [] }
+  return { code, publicMessage: publicMessage(fastify as FastifyError), problems: [] }
 }
 
 function publicMessage(error: FastifyError): string {
@@ -109,14 +95,7 @@ function publicMessage(error: FastifyError): string {
   }
 }
 
-// A 404 does not echo the id it was asked for: a response must never carry another workspace's
-// ids, not even the caller's own guess (reliability.md §A canary sweep).
-function withoutIds(message: string): string {
-  return message.replace(/\s*"[^"]*"/g, '')
-}
-
-function toIssue(problem: Problem): { path: string; message: string } {
-  const where = problem.row !== undefined ? `row ${problem.row}` : ''
-  const path = [where, problem.field ?? ''].filter(Boolean).join(' ')
-  return { path, message: problem.message }
+// The log keeps the full message (ids included); only the reply uses the public one.
+function logMessage(error: unknown, fallback: string): string {
+  return error instanceof Error ? error.message : fallback
 }

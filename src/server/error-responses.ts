@@ -1,6 +1,6 @@
 import type { ResponseSpec } from './response-spec.js'
 import { z } from 'zod'
-import { ERROR_CODES } from '../errors/app-error.js'
+import { API_ERROR_CODES } from '../contract/error-codes.js'
 import { accessFor } from './policy.js'
 
 // The one error body (error-handler.ts builds it, docs/api.md describes it) and the statuses a
@@ -8,9 +8,11 @@ import { accessFor } from './policy.js'
 
 export const errorBodySchema = z.strictObject({
   error: z.strictObject({
-    code: z.enum([...ERROR_CODES, 'INTERNAL']),
+    code: z.enum(API_ERROR_CODES),
     message: z.string().optional(),
-    issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+    issues: z
+      .array(z.strictObject({ code: z.string(), path: z.string(), message: z.string() }))
+      .optional(),
     requestId: z.string(),
   }),
 })

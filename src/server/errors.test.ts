@@ -44,6 +44,51 @@ describe('error responses', () => {
     ])
   })
 
+  it("keeps each issue's code and path from the engine to the error body", async () => {
+    const profile = { ...aProfile(), employees: 'many', extra: 1 }
+    const response = await post(`/api/v1/workspaces/${ws}/organizations`, { profile })
+    expect(json(response).error.issues).toEqual([
+      {
+        code: 'invalid_type',
+        path: 'profile.employees',
+        message: 'Invalid input: expected number, received string',
+      },
+      { code: 'unknown_field', path: 'profile.extra', message: 'unknown field "extra"' },
+    ])
+  })
+
+  it('names a forbidden key by its code and full path', async () => {
+    const response = await post(
+      `/api/v1/workspaces/${ws}/organizations`,
+      '{"profile":{"ai":{"constructor":1}}}',
+      { 'content-type': 'application/json' },
+    )
+    expect(json(response).error).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'the key "constructor" is not allowed',
+      issues: [
+        {
+          code: 'forbidden_key',
+          path: 'profile.ai.constructor',
+          message: 'the key "constructor" is not allowed',
+        },
+      ],
+    })
+  })
+
+  it('says what was not found without echoing the id it was asked for', async () => {
+    const response = await server.app.inject({
+      method: 'GET',
+      url: `/api/v1/workspaces/${ws}/organizations/org-"quoted"-id`,
+      headers: { authorization: alice.bearer },
+    })
+    expect([response.statusCode, json(response).error.code, json(response).error.message]).toEqual([
+      404,
+      'NOT_FOUND',
+      'organization does not exist',
+    ])
+  })
+
   it('refuses unknown keys that try to set ids, roles or authors', async () => {
     const response = await post('/api/v1/workspaces', {
       name: 'x',

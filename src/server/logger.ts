@@ -1,26 +1,59 @@
 import type { DestinationStream, Logger } from 'pino'
 import { pino } from 'pino'
+import pinoPretty from 'pino-pretty'
 
 // Logs never carry secrets (reliability.md §F): any key that names one is replaced, at any depth.
 const SECRET_KEY = /pass(word)?|token|secret|cookie|authorization|session|api[-_]?key|credential/i
 const REDACTED = '[redacted]'
 const MAX_DEPTH = 8
 
-/** The server's pino logger; `destination` lets tests capture the lines. */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export type LogFormat = 'json' | 'pretty'
+
+/**
+ * The server's pino logger: one JSON object per line, or (`pretty`, for a terminal) coloured lines
+ * through pino-pretty. `destination` lets tests capture the lines.
+ */
+export function createLogger(
+  level: string,
+  destination?: DestinationStream,
+  format: LogFormat = 'json',
+): Logger {
   const options = {
     level,
     formatters: { log: (object: Record<string, unknown>) => redactSecrets(object) },
-    serializers: {
-      req: (req: { method?: string; url?: string; originalUrl?: string; ip?: string }) => ({
-        method: req.method,
-        url: redactUrl(req.url ?? req.originalUrl ?? ''),
-        ip: req.ip,
+  }
+  if (format === 'pretty') {
+    return pino(
+      options,
+      pinoPretty({
+        colorize: true,
+        sync: true,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname',
+        ...(destination ? { destination } : {}),
       }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
+    )
   }
   return destination ? pino(options, destination) : pino(options)
+}
+
+/** The one log line of a request, written when its reply is sent (build-app.ts). */
+export function requestLine(
+  request: {
+    readonly method: string
+    readonly url: string
+    readonly routeOptions: { readonly url?: string | undefined }
+  },
+  status: number,
+  durationMs: number,
+): Record<string, unknown> {
+  return {
+    method: request.method,
+    route: request.routeOptions.url ?? null,
+    url: redactUrl(request.url),
+    status,
+    durationMs: Math.round(durationMs * 10) / 10,
+  }
 }
 
 /** Copies `value` with every secret-named key replaced by `[redacted]`. */

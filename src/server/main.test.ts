@@ -76,6 +76,23 @@ describe('tandem admin create-user', () => {
     await database.close()
   })
 
+  it('backs the database up with `tandem admin backup`, a copy that opens with the same data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-admin-'))
+    await cli(
+      ['admin', 'create-user', '--email', 'kept@example.com', '--password-stdin'],
+      'a long passphrase\n',
+      dir,
+    )
+    const copy = join(dir, 'backup.db')
+    const result = await cli(['admin', 'backup', copy], '', dir)
+    expect([result.code, result.stdout]).toEqual([0, `wrote ${copy}\n`])
+    const database = await openDatabase({ kind: 'sqlite', path: copy })
+    expect(await createStore({ db: database }).users.findByEmail('kept@example.com')).not.toBeNull()
+    await database.close()
+    const again = await cli(['admin', 'backup', copy], '', dir)
+    expect(again.code).toBe(4)
+  })
+
   it('refuses a common password with exit code 3 and no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tandem-admin-'))
     const result = await cli(

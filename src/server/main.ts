@@ -10,6 +10,7 @@ import { newSecret } from './auth/secrets.js'
 import { buildApp } from './build-app.js'
 import { loadConfig } from './config.js'
 import { countRealUsers } from './first-run.js'
+import type { LogFormat } from './logger.js'
 import { createLogger } from './logger.js'
 
 export interface RunningServer {
@@ -38,7 +39,7 @@ export async function startServer(
   out: Writable,
 ): Promise<RunningServer> {
   const config = loadConfig(env)
-  const logger = createLogger(config.logLevel)
+  const logger = createLogger(config.logLevel, undefined, logFormatOf(config, process.stdout))
   const database = await openDatabase(databaseConfigOf(config))
   try {
     const store = createStore({ db: database })
@@ -54,6 +55,8 @@ export async function startServer(
     })
     const address = await app.listen({ port: config.port, host: config.host })
     const url = address.replace('://[::1]', '://localhost').replace('://127.0.0.1', '://localhost')
+    logger.info({ url, database: database.dialect }, 'listening')
+    // For the person who started it, apart from the log lines (`out` is stderr for `tandem serve`).
     out.write(`Tandem is listening on ${url}\n`)
     out.write(
       `Database: ${database.dialect === 'sqlite' ? resolve(config.dataDir, 'tandem.db') : 'PostgreSQL (DATABASE_URL)'}\n`,
@@ -75,6 +78,12 @@ export async function startServer(
     await database.close()
     throw error
   }
+}
+
+/** Pretty lines for a person at a terminal, JSON lines for a log collector. */
+export function logFormatOf(config: ServerConfig, stdout: { isTTY?: boolean }): LogFormat {
+  if (config.logFormat !== 'auto') return config.logFormat
+  return stdout.isTTY ? 'pretty' : 'json'
 }
 
 /** Runs until SIGINT or SIGTERM, then shuts down gracefully. */

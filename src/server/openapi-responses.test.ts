@@ -399,6 +399,13 @@ describe('the responses documented in /api/openapi.json', () => {
         headers: bearer,
       })
     }
+    for (const format of ['md', 'html', 'json']) {
+      await call('GET /api/v1/workspaces/:ws/assessments/:id/briefs', {
+        method: 'GET',
+        url: `${A}/briefs?format=${format}`,
+        headers: bearer,
+      })
+    }
     const charter = json(
       await call('POST /api/v1/workspaces/:ws/assessments/:id/charter', {
         method: 'POST',

@@ -1,9 +1,9 @@
 import type { Playbook } from '../engine/compile-playbook.js'
 import type { RouteDeps } from './route-deps.js'
 import { compilePlaybook } from '../engine/compile-playbook.js'
-import { formatPath } from '../engine/validate-profile.js'
 import { InvalidInputError } from '../errors/invalid-input-error.js'
 import { NotFoundError } from '../errors/not-found-error.js'
+import { problemFromIssue } from '../contract/issue.js'
 
 // Compiled workspace playbooks, by stored record id. Records are immutable, so the cache never goes
 // stale; it is bounded so uploads cannot grow memory without limit.
@@ -28,7 +28,7 @@ export async function resolvePlaybook(
   if (!result.ok) {
     throw new InvalidInputError(
       `stored playbook "${playbookId}" no longer compiles`,
-      result.error.map((issue) => ({ field: formatPath(issue.path), message: issue.message })),
+      result.error.map((issue) => problemFromIssue(issue)),
     )
   }
   if (compiled.size >= CACHE_MAX) compiled.clear()

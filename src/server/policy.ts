@@ -73,6 +73,7 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   [`GET ${WS}/organizations/:org/assessments`]: 'viewer',
   [`GET ${WS}/assessments/:id`]: 'viewer',
   [`GET ${WS}/assessments/:id/report`]: 'viewer',
+  [`GET ${WS}/assessments/:id/briefs`]: 'viewer',
   [`POST ${WS}/assessments/:id/charter`]: 'editor',
   [`GET ${WS}/charters/:id`]: 'viewer',
   [`PUT ${WS}/charters/:id`]: 'editor',

@@ -1,8 +1,8 @@
+import type { CharterFormat, ReportFormat } from '../contract/report-formats.js'
 import type { Assessment, Charter } from '../engine/types.js'
 import { exportCharter, renderHtml, renderMarkdown } from '../report/index.js'
 
-export const REPORT_FORMATS = ['md', 'html', 'json'] as const
-export const CHARTER_FORMATS = ['csv', 'md', 'json'] as const
+export { CHARTER_FORMATS, REPORT_FORMATS } from '../contract/report-formats.js'
 
 const CONTENT_TYPES = {
   md: 'text/markdown; charset=utf-8',
@@ -14,7 +14,7 @@ const CONTENT_TYPES = {
 /** An assessment report as the response body and its content type. */
 export function renderReport(
   assessment: Assessment,
-  format: (typeof REPORT_FORMATS)[number],
+  format: ReportFormat,
 ): { body: string; contentType: string } {
   const body =
     format === 'md'
@@ -28,7 +28,7 @@ export function renderReport(
 /** A charter file as the response body, content type and file extension. */
 export function exportCharterAs(
   charter: Charter,
-  format: (typeof CHARTER_FORMATS)[number],
+  format: CharterFormat,
 ): { body: string; contentType: string; extension: string } {
   return {
     body: exportCharter(charter, format),

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 
-// What a route answers, per status (define-route.ts `response`). Only OpenAPI reads these: every
-// reply is written by serializeJson (build-app.ts), so a schema never filters or re-serializes a body.
+// What a route answers, per status (define-route.ts `response`). OpenAPI documents these, and every
+// JSON reply but the assessment fast path is checked by its schema (reply-serializer.ts).
 
 /** A body that is not JSON, or not only JSON: a schema per media type (text bodies: `z.string()`). */
 export interface ContentResponse {

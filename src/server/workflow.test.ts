@@ -108,7 +108,11 @@ describe('organizations, assessments, reports and charters', () => {
     const bad = await call('GET', '/organizations?after=%21%21')
     expect(bad.statusCode).toBe(400)
     expect(json(bad).error.issues).toEqual([
-      { path: 'after', message: 'expected the nextCursor of a previous page' },
+      {
+        code: 'invalid_value',
+        path: 'after',
+        message: 'expected the nextCursor of a previous page',
+      },
     ])
 
     const id = await anOrganization('Versioned')
@@ -170,7 +174,7 @@ describe('organizations, assessments, reports and charters', () => {
     })
     expect(refused.statusCode).toBe(400)
     expect(json(refused).error.issues).toEqual([
-      { path: 'ai.useCases', message: 'at most 50 use cases per profile' },
+      { code: 'too_big', path: 'ai.useCases', message: 'at most 50 use cases per profile' },
     ])
   })
 
@@ -353,6 +357,7 @@ describe('organizations, assessments, reports and charters', () => {
     const response = await call('POST', '/playbooks', { ...customPlaybook('bad'), rules: [] })
     expect(response.statusCode).toBe(400)
     expect(json(response).error.issues).toContainEqual({
+      code: 'too_small',
       path: 'rules',
       message: expect.any(String),
     })

@@ -43,7 +43,7 @@ export function initiativeStore(ctx: StoreContext): InitiativeStore {
           .where('id', '=', organizationId)
           .executeTakeFirst()
         if (organization === undefined) throw new NotFoundError('organization', organizationId)
-        const id = await insertInitiative(tx, actor, workspaceId, organizationId, input, [])
+        const { id } = await insertInitiative(tx, actor, workspaceId, organizationId, input, [])
         const detail = await loadDetail(tx, workspaceId, id)
         await writeAudit(tx, {
           actor,
@@ -287,9 +287,13 @@ export async function insertInitiative(
   actor: Actor,
   workspaceId: string,
   organizationId: string,
-  input: InitiativeInput & { readonly stage?: Stage; readonly by?: SeatRef | null },
+  input: InitiativeInput & {
+    readonly stage?: Stage
+    readonly by?: SeatRef | null
+    readonly archived?: boolean
+  },
   history: readonly StageMove[],
-): Promise<string> {
+): Promise<{ id: string; moveIds: readonly string[] }> {
   const id = ctx.newId()
   const now = ctx.now()
   const stage = input.stage ?? 'idea'
@@ -313,7 +317,7 @@ export async function insertInitiative(
       stage_since: last?.at ?? now,
       owner_seat: input.owner?.seat ?? null,
       owner_member_id: input.owner?.memberId ?? null,
-      archived: 0,
+      archived: input.archived === true ? 1 : 0,
       doc: JSON.stringify(doc),
       version: 1,
       created_at: history[0]?.at ?? now,
@@ -322,13 +326,14 @@ export async function insertInitiative(
     })
     .execute()
   if (history.length > 0) {
+    const moveIds = history.map(() => ctx.newId())
     await ctx.db
       .insertInto('stage_moves')
       .values(
         history.map((move, index) => ({
           workspace_id: workspaceId,
           initiative_id: id,
-          id: ctx.newId(),
+          id: moveIds[index] ?? ctx.newId(),
           seq: index + 1,
           at: move.at,
           from_stage: move.from,
@@ -342,9 +347,9 @@ export async function insertInitiative(
         })),
       )
       .execute()
-    return id
+    return { id, moveIds }
   }
-  await appendMove(ctx, actor, workspaceId, id, {
+  const moveId = await appendMove(ctx, actor, workspaceId, id, {
     from: null,
     to: stage,
     kind: stage === 'idea' ? 'created' : 'imported',
@@ -352,7 +357,7 @@ export async function insertInitiative(
     by: input.by ?? null,
     skipped: [],
   })
-  return id
+  return { id, moveIds: [moveId] }
 }
 
 async function appendMove(

@@ -246,7 +246,7 @@ export async function insertMeeting(
     date: input.date,
     status: input.status,
     kind: input.kind ?? 'alignment',
-    archived: 0,
+    archived: input.archived === true ? 1 : 0,
     doc: JSON.stringify(doc),
     version: 1,
     created_at: times?.createdAt ?? now,

@@ -352,6 +352,8 @@ export interface MeetingInput {
   readonly notes?: string
   readonly notesVisibility?: Visibility
   readonly decisions?: readonly DecisionInput[]
+  /** Only for an import of an archived meeting. */
+  readonly archived?: boolean
 }
 
 export interface MeetingPatch {

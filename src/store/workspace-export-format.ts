@@ -2,6 +2,7 @@ import type { Assessment } from '../engine/types.js'
 import type { CharterVersion } from './charter-store.js'
 import type { ProfileVersion } from './organization-store.js'
 import type { Timestamp } from './store.js'
+import type { ExportedMeeting, ExportedRegister } from './operations-export.js'
 
 export const WORKSPACE_EXPORT_SCHEMA = 'tandem/workspace-export@1'
 
@@ -38,4 +39,8 @@ export interface WorkspaceExport {
     readonly createdAt: Timestamp
     readonly createdBy: string
   }[]
+  /** Per organization: seats, initiatives with their history, acknowledged signals (absent in older exports). */
+  readonly register?: readonly ExportedRegister[]
+  /** Every meeting with its decisions (absent in older exports). */
+  readonly meetings?: readonly ExportedMeeting[]
 }

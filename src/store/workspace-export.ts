@@ -8,6 +8,7 @@ import { writeAudit } from './context.js'
 import { keysetPage } from './keyset-page.js'
 import { insertOrganization, refreshLatestAssessments } from './organization-store.js'
 import { insertPlaybook } from './playbook-store.js'
+import { importOperations, meetingPages, registerPages } from './operations-export.js'
 import type { Actor } from './store.js'
 import type { WorkspaceExport } from './workspace-export-format.js'
 import { WORKSPACE_EXPORT_SCHEMA } from './workspace-export-format.js'
@@ -72,6 +73,14 @@ const EXPORT_SECTIONS: readonly (readonly [string, ExportSection])[] = [
   ['assessments', assessmentPages],
   ['charters', charterPages],
   ['playbooks', playbookPages],
+  [
+    'register',
+    (ctx, workspaceId, seen) => registerPages(ctx, workspaceId, seen.organizations.keys()),
+  ],
+  [
+    'meetings',
+    (ctx, workspaceId, seen) => meetingPages(ctx, workspaceId, seen.organizations.keys()),
+  ],
 ]
 
 const text = JSON.stringify
@@ -122,11 +131,23 @@ async function* assessmentPages(
   workspaceId: string,
   seen: Seen,
 ): AsyncIterable<readonly string[]> {
-  const query = ctx.db
-    .selectFrom('assessments')
-    .select(['id', 'organization_id', 'profile_version', 'created_at', 'created_by', 'result'])
-    .where('workspace_id', '=', workspaceId)
-  for await (const page of pagesOf(query, [['id', 'id']], EXPORT_PAGE)) {
+  // Keys first, on the (workspace_id, id) index alone; then the page's rows with their results. One
+  // query with the results would let the planner read and sort every result of the workspace for
+  // each page (measured: 31× the time for 10× the organizations).
+  const ids = ctx.db.selectFrom('assessments').select('id').where('workspace_id', '=', workspaceId)
+  for await (const idPage of pagesOf(ids, [['id', 'id']], EXPORT_PAGE)) {
+    if (idPage.length === 0) continue
+    const page = await ctx.db
+      .selectFrom('assessments')
+      .select(['id', 'organization_id', 'profile_version', 'created_at', 'created_by', 'result'])
+      .where('workspace_id', '=', workspaceId)
+      .where(
+        'id',
+        'in',
+        idPage.map((row) => row.id),
+      )
+      .orderBy('id')
+      .execute()
     const held = page.filter(
       (row) => row.profile_version <= (seen.organizations.get(row.organization_id) ?? 0),
     )
@@ -328,6 +349,14 @@ export async function importWorkspace(
     await insertPlaybook(tx, workspace.id, playbook)
   }
 
+  const operations = await importOperations(
+    tx,
+    workspace.id,
+    new Map([...organizationIds].map(([from, to]) => [from, to.id])),
+    data.register ?? [],
+    data.meetings ?? [],
+  )
+
   await writeAudit(tx, {
     actor,
     workspaceId: workspace.id,
@@ -341,6 +370,7 @@ export async function importWorkspace(
       assessments: data.assessments.length,
       charters: data.charters.length,
       playbooks: data.playbooks.length,
+      ...operations,
     },
   })
   return toWorkspace(workspace)

@@ -1,7 +1,7 @@
 import type { Me } from './api/types.js'
 import type { Route } from './lib/routes.js'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError } from './api/api-error.js'
+import { hasCode } from './api/api-error.js'
 import { api } from './api/client.js'
 import { Layout } from './components/Layout.js'
 import { ErrorBanner, Loading } from './components/ui.js'
@@ -43,9 +43,7 @@ export function App() {
       (me) => setSession({ state: 'signed-in', me }),
       (error: unknown) =>
         setSession(
-          error instanceof ApiError && error.status === 401
-            ? { state: 'signed-out' }
-            : { state: 'failed', error },
+          hasCode(error, 'UNAUTHENTICATED') ? { state: 'signed-out' } : { state: 'failed', error },
         ),
     )
   }, [])

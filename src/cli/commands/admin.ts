@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { Readable } from 'node:stream'
 import type { CliContext } from '../context.js'
+import { resolve } from 'node:path'
 import { z } from 'zod'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { checkPasswordPolicy, hashPassword } from '../../server/auth/passwords.js'
@@ -69,6 +70,23 @@ export function registerAdmin(program: Command, context: CliContext): void {
           context.io.stdout.write(
             `created workspace "${workspace.name}" (${workspace.id}), owned by ${user.email}\n`,
           )
+      } finally {
+        await database.close()
+      }
+    })
+  admin
+    .command('backup')
+    .summary('write an online, consistent copy of the SQLite database (VACUUM INTO)')
+    .argument('<file>', 'the copy to write; it must not exist yet')
+    .description(
+      'Copies the SQLite database of TANDEM_DATA_DIR while the server runs (VACUUM INTO: a ' +
+        'consistent snapshot, never a file copy). Back up PostgreSQL with pg_dump.',
+    )
+    .action(async (file: string) => {
+      const database = await openDatabase(databaseConfigOf(loadConfig(context.io.env)))
+      try {
+        await createStore({ db: database }).backupTo(resolve(file))
+        context.io.stdout.write(`wrote ${resolve(file)}\n`)
       } finally {
         await database.close()
       }

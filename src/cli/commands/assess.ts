@@ -1,8 +1,10 @@
 import type { Command } from 'commander'
+import type { ReportFormat } from '../../contract/report-formats.js'
 import type { Assessment } from '../../engine/types.js'
 import type { CliContext } from '../context.js'
 import { Option } from 'commander'
 import { extname } from 'node:path'
+import { REPORT_FORMATS } from '../../contract/report-formats.js'
 import { assess } from '../../engine/assess.js'
 import { summarize } from '../../engine/summarize.js'
 import { UsageError } from '../../errors/usage-error.js'
@@ -10,8 +12,7 @@ import { readProfile } from '../../io/read-profile.js'
 import { resolvePlaybook } from '../resolve-playbook.js'
 import { refuseOverwrite, writeOutput } from '../write-output.js'
 
-export const REPORT_FORMATS = ['md', 'html', 'json'] as const
-export type ReportFormat = (typeof REPORT_FORMATS)[number]
+export type { ReportFormat }
 
 export const ASSESS_DETAILS = ['full', 'summary'] as const
 

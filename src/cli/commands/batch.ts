@@ -6,11 +6,11 @@ import { Option } from 'commander'
 import { stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { UsageError } from '../../errors/usage-error.js'
-import { csvRow } from '../../io/csv-cell.js'
+import { csvRow } from '../../report/csv-cell.js'
 import { fileError, openInput } from '../../io/open-input.js'
 import { readCsvRows } from '../../io/read-csv-profiles.js'
 import { profileFormatOf, readProfiles } from '../../io/read-profiles.js'
-import { ChunkOutcome, processRecord } from '../batch-record.js'
+import { ChunkOutcome, processRecord, SUMMARY_QUOTING } from '../batch-record.js'
 import { BatchTally, SUMMARY_COLUMNS } from '../batch-summary.js'
 import { BatchWorker } from '../batch-worker-pool.js'
 import { BufferedWriter } from '../buffered-writer.js'
@@ -92,7 +92,7 @@ async function runBatch(file: string, options: BatchOptions, context: CliContext
     progress.update(tally.assessed + tally.refused)
   }
   try {
-    if (output === 'csv') await out.write(csvRow(SUMMARY_COLUMNS))
+    if (output === 'csv') await out.write(csvRow(SUMMARY_COLUMNS, SUMMARY_QUOTING))
     if (format === 'csv' && useWorker(info.size, context.io.env)) {
       await assessCsvOnWorker(file, { ...options, output }, sink)
     } else {

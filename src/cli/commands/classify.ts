@@ -10,7 +10,6 @@ import { Option } from 'commander'
 import { extname } from 'node:path'
 import { classifiedUseCaseSchema } from '../../engine/stakes/classifier-schema.js'
 import { classify } from '../../engine/stakes/classify.js'
-import { formatPath } from '../../engine/validate-profile.js'
 import { formatProblem } from '../../errors/app-error.js'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { UsageError } from '../../errors/usage-error.js'
@@ -25,6 +24,8 @@ import { resolvePlaybook } from '../resolve-playbook.js'
 import { writeOutput } from '../write-output.js'
 import { askUseCase } from './classify-interactive.js'
 import { CLASSIFY_FORMATS, renderClassifications, summarize } from './classify-render.js'
+import { problemFromIssue } from '../../contract/issue.js'
+import { issuesFromZod } from '../../contract/issues-from-zod.js'
 
 interface ClassifyOptions {
   readonly format?: ClassifyFormat
@@ -185,20 +186,14 @@ function checkUseCase(
 ): Checked {
   const parsed = classifiedUseCaseSchema.safeParse(value)
   if (parsed.success) return { ok: true, useCase: parsed.data }
-  const problem = (path: readonly (string | number)[], message: string): Problem => ({
-    file: source,
-    line: document.lineOf([...at, ...path]),
-    ...(at.length + path.length > 0 ? { field: formatPath([...at, ...path]) } : {}),
-    message,
-  })
   return {
     ok: false,
-    problems: parsed.error.issues.flatMap((issue) => {
-      const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))
-      return issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => problem([...path, key], `unknown field "${key}"`))
-        : [problem(path, issue.message)]
-    }),
+    problems: issuesFromZod(parsed.error).map((issue): Problem =>
+      problemFromIssue(
+        { ...issue, path: [...at, ...issue.path] },
+        { file: source, line: document.lineOf([...at, ...issue.path]) },
+      ),
+    ),
   }
 }
 

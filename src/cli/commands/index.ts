@@ -25,6 +25,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./questionnaire.js')).registerQuestionnaire,
   },
   { name: 'charter', load: async () => (await import('./charter.js')).registerCharter },
+  { name: 'brief', load: async () => (await import('./brief.js')).registerBrief },
   { name: 'classify', load: async () => (await import('./classify.js')).registerClassify },
   { name: 'playbook', load: async () => (await import('./playbook.js')).registerPlaybook },
   { name: 'signals', load: async () => (await import('./signals.js')).registerSignals },

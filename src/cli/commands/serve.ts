@@ -15,6 +15,7 @@ export function registerServe(program: Command, context: CliContext): void {
         "Each one's meaning and default: docs/operations.md and the README.",
     )
     .action(async () => {
-      await serveUntilSignal(context.io.env, context.io.stdout)
+      // Log lines go to stdout (JSON, or pretty on a terminal); what a person reads, to stderr.
+      await serveUntilSignal(context.io.env, context.io.stderr)
     })
 }

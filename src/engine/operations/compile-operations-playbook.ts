@@ -1,6 +1,6 @@
 import type { Issue, Result } from '../result.js'
 import type { OperationsPlaybook } from './operations-playbook-schema.js'
-import { issuesFromZod } from '../issues-from-zod.js'
+import { issuesFromZod } from '../../contract/issues-from-zod.js'
 import { operationsPlaybookSchema } from './operations-playbook-schema.js'
 import { SIGNAL_IDS } from './vocabulary.js'
 

@@ -1,6 +1,5 @@
 import type { Initiative, Meeting, MeetingDecision, Operations } from './operations-schema.js'
 import type { DecisionStatus, MeetingStatus } from './vocabulary.js'
-import { dayOf } from './dates.js'
 
 /** A meeting as it stood on a day: its status resolved (a past date without one counts as held). */
 export interface MeetingAsOf extends Meeting {
@@ -24,7 +23,7 @@ export interface OperationsAsOf {
 export function operationsAsOf(operations: Operations, asOf: string): OperationsAsOf {
   const initiatives: Initiative[] = []
   for (const initiative of operations.initiatives) {
-    if (initiative.archived || dayOf(initiative.createdAt) > asOf) continue
+    if (initiative.archived || isAfter(initiative.createdAt, asOf)) continue
     initiatives.push(initiativeAsOf(initiative, asOf))
   }
   const meetings: MeetingAsOf[] = []
@@ -71,8 +70,19 @@ export function decisionStatusOn(decision: MeetingDecision, asOf: string): Decis
 }
 
 function upTo<T extends { readonly at: string }>(items: T[], asOf: string): T[] {
-  // Sorted by date (validateOperations), so the records after `asOf` are a tail.
+  // Sorted by date (validateOperations), so the records after `asOf` are a tail. Comparing the
+  // first ten characters in place avoids a string per record: this runs on every call of signals().
   let end = items.length
-  while (end > 0 && dayOf(items[end - 1]?.at ?? '') > asOf) end--
+  while (end > 0 && isAfter(items[end - 1]?.at ?? '', asOf)) end--
   return end === items.length ? items : items.slice(0, end)
+}
+
+/** Whether the day a day or date-time starts with is after `day` (both YYYY-MM-DD). */
+function isAfter(at: string, day: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const a = at.charCodeAt(i)
+    const b = day.charCodeAt(i)
+    if (a !== b) return a > b
+  }
+  return false
 }

@@ -1,6 +1,6 @@
 import type { Issue, Result } from '../result.js'
 import type { Initiative, Operations } from './operations-schema.js'
-import { issuesFromZod } from '../issues-from-zod.js'
+import { issuesFromZod } from '../../contract/issues-from-zod.js'
 import { isAllowedMove } from './allowed-moves.js'
 import { operationsSchema } from './operations-schema.js'
 

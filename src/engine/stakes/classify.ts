@@ -9,6 +9,7 @@ import type {
   Edge,
   Role,
 } from './compile-classifier.js'
+import { compareText } from '../compare-text.js'
 
 /** How a classification feeds the `failure-stakes` question (stakes.md: prohibited → blocking). */
 export type UseCaseStakesLevel = 'normal' | 'elevated' | 'high' | 'prohibited'
@@ -143,7 +144,7 @@ function milestonesOf(dated: readonly DatedFact[]): Milestone[] {
     const { id, date, ref, summary, source, status } = fact
     byId.set(id, { id, date, ref, summary, source, status })
   }
-  return [...byId.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+  return [...byId.values()].sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
 }
 
 /**
@@ -157,7 +158,7 @@ export function warningsAt(dates: readonly DatedFact[], asOf: string): string[] 
     byDate.set(fact.date, [...(byDate.get(fact.date) ?? []), fact])
   }
   return [...byDate.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([date, facts]) => {
       const changes = facts.map((fact) => `${stripStop(fact.summary)} (${fact.ref})`).join('; ')
       return `As of ${asOf}, changes dated ${date} are still to confirm and are not applied here: ${changes}. Have counsel check them.`

@@ -16,8 +16,8 @@ import {
   POINT_PATTERN,
   classifierDocumentSchema,
 } from './classifier-schema.js'
-import { compactStrings } from '../compact-strings.js'
 import { checkGraph } from './check-graph.js'
+import { issuesFromZod } from '../../contract/issues-from-zod.js'
 
 /** A branch of a question: taking it may cite a finding into the basis. */
 export interface Edge {
@@ -82,16 +82,9 @@ export interface Classifier {
 
 /** Validates a classifier document and links its tree; problems come back with their path. */
 export function compileClassifier(doc: unknown): Result<Classifier, readonly Issue[]> {
-  // Strings of their own, one byte a character where they can be (compact-strings.ts).
-  const parsed = classifierDocumentSchema.safeParse(compactStrings(doc))
+  const parsed = classifierDocumentSchema.safeParse(doc)
   if (!parsed.success) {
-    return err(
-      parsed.error.issues.map((issue) => ({
-        code: issue.code,
-        path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-        message: issue.message,
-      })),
-    )
+    return err(issuesFromZod(parsed.error))
   }
   const document = parsed.data
   const issues = [...checkReferences(document), ...checkAnswers(document)]

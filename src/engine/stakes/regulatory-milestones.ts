@@ -1,4 +1,5 @@
 import type { Milestone, UseCaseStakes } from '../types.js'
+import { compareText } from '../compare-text.js'
 
 /** A dated milestone of the EU AI Act and the use cases of a profile it applies to. */
 export interface ProfileMilestone extends Milestone {
@@ -31,6 +32,6 @@ export function regulatoryMilestones(useCases: readonly UseCaseStakes[]): Regula
   }
   const milestones = [...byId.values()]
     .map(({ milestone, useCases: names }) => ({ ...milestone, useCases: names }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
   return { milestones, warnings }
 }

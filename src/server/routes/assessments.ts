@@ -6,7 +6,16 @@ import { NotFoundError } from '../../errors/not-found-error.js'
 import { assessmentSchema } from '../../engine/assessment-schema.js'
 import { defineRoute } from '../define-route.js'
 import { resolvePlaybook } from '../playbooks.js'
+import { BRIEFS_SCHEMA_ID, buildBriefs } from '../../engine/hiring/build-briefs.js'
+import { SEAT_TITLES } from '../../engine/vocabulary.js'
+import { BRIEF_FORMATS, renderBriefs } from '../../report/index.js'
 import { renderReport, REPORT_FORMATS } from '../reports.js'
+
+const BRIEF_CONTENT_TYPES = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+} as const
 import { contentResponse } from '../response-spec.js'
 import { assessmentSummaryView, assessmentView, charterView } from '../views.js'
 import {
@@ -106,6 +115,41 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
         )
       }
       return reply.type(report.contentType).send(report.body)
+    },
+  })
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/workspaces/:ws/assessments/:id/briefs',
+    summary: 'Seat briefs for the recommended structure, as Markdown, HTML or JSON',
+    tags: ['assessments'],
+    params: assessmentParams,
+    query: z.strictObject({
+      format: z.enum(BRIEF_FORMATS).default('md'),
+      seat: z.enum(SEAT_TITLES).optional(),
+    }),
+    response: {
+      200: contentResponse('The briefs in the asked format', {
+        'text/markdown': z.string(),
+        'text/html': z.string(),
+        'application/json': z.looseObject({ schema: z.literal(BRIEFS_SCHEMA_ID) }),
+      }),
+    },
+    handler: async ({ params, query, reply }) => {
+      const record = await getAssessment(deps, params.ws, params.id)
+      const playbook = await resolvePlaybook(deps, params.ws, record.result.playbook.id)
+      const doc = buildBriefs(record.result, playbook)
+      if (!doc) throw new NotFoundError('seat briefs of playbook', record.result.playbook.id)
+      const briefs = query.seat ? doc.briefs.filter((b) => b.title === query.seat) : doc.briefs
+      if (briefs.length === 0) throw new NotFoundError('seat', query.seat ?? '')
+      const body = renderBriefs({ ...doc, briefs }, query.format)
+      if (query.format === 'html') {
+        void reply.header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+        )
+      }
+      return reply.type(BRIEF_CONTENT_TYPES[query.format]).send(body)
     },
   })
 

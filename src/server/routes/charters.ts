@@ -4,7 +4,6 @@ import type { RouteDeps } from '../route-deps.js'
 import { z } from 'zod'
 import { checkCharterShape } from '../../engine/check-charter-shape.js'
 import { validateCharter } from '../../engine/validate-charter.js'
-import { formatPath } from '../../engine/validate-profile.js'
 import { CHARTER_GROUPS, CHARTER_ROW_IDS, STRUCTURES } from '../../engine/vocabulary.js'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { NotFoundError } from '../../errors/not-found-error.js'
@@ -16,6 +15,7 @@ import { contentResponse } from '../response-spec.js'
 import { charterRecordSchema, charterVersionSchema } from '../view-schemas.js'
 import { charterView } from '../views.js'
 import { actorOf, id } from './workspaces.js'
+import { problemFromIssue } from '../../contract/issue.js'
 import { linkNext, pageOf, pageQuery } from '../page-query.js'
 
 const charterParams = z.strictObject({ ws: id, id })
@@ -67,10 +67,7 @@ export function charterRoutes(app: FastifyInstance, deps: RouteDeps): void {
       if (issues.length > 0) {
         throw new InvalidInputError(
           'the charter breaks the charter rules',
-          issues.map((issue) => ({
-            field: formatPath(['charter', ...issue.path]),
-            message: issue.message,
-          })),
+          issues.map((issue) => problemFromIssue(issue, { at: ['charter'] })),
         )
       }
       const saved = await store.charters.update(actorOf(auth), params.ws, params.id, {

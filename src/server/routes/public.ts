@@ -17,6 +17,7 @@ import { errorBodySchema } from '../error-responses.js'
 import { ASSESS_RATE_WINDOW_MS, createRateLimiter } from '../rate-limiter.js'
 import { compactAssessmentSchema, publicPlaybookSchema } from '../view-schemas.js'
 import { classifierQuestions } from '../../engine/stakes/classifier-questions.js'
+import { fastPath } from '../reply-serializer.js'
 
 // Keys of this limit in the shared `rate_limits` table (TANDEM_RATE_LIMIT=database).
 const RATE_KEY_PREFIX = 'assess:'
@@ -78,7 +79,7 @@ export function publicRoutes(app: FastifyInstance, deps: RouteDeps): void {
     }),
     body: profileSchema,
     response: {
-      200: z.union([assessmentSchema, compactAssessmentSchema]),
+      200: fastPath(z.union([assessmentSchema, compactAssessmentSchema])),
       401: errorBodySchema,
       429: errorBodySchema,
     },

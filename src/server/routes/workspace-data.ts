@@ -7,7 +7,6 @@ import { nameText } from '../../contract/text.js'
 import { MAX_DOCUMENT_BYTES } from '../../io/limits.js'
 import { compilePlaybook } from '../../engine/compile-playbook.js'
 import { profileSchema } from '../../engine/profile-schema.js'
-import { formatPath } from '../../engine/validate-profile.js'
 import { InvalidInputError } from '../../errors/invalid-input-error.js'
 import { parseYaml } from '../../io/parse-yaml.js'
 import { WORKSPACE_EXPORT_SCHEMA } from '../../store/workspace-export-format.js'
@@ -23,6 +22,8 @@ import {
 import { auditView, playbookView, workspaceView } from '../views.js'
 import { charterSchema } from './charters.js'
 import { actorOf, id, wsParams } from './workspaces.js'
+import { problemFromIssue } from '../../contract/issue.js'
+import { compactStrings } from '../../io/compact-strings.js'
 import { refuseDemo } from '../demo.js'
 import { pageOf, pageQuery } from '../page-query.js'
 
@@ -89,6 +90,46 @@ const exportSchema = z.strictObject({
       createdBy: id,
     }),
   ),
+  // The register and the meetings (operate.md §5); the store checks their links on import.
+  register: z
+    .array(
+      z.strictObject({
+        organizationId: id,
+        seats: z.array(
+          z.strictObject({
+            seat: z.string().min(1).max(60),
+            memberId: id,
+            role: z.enum(['holder', 'delegate']),
+            from: z.string().max(10),
+            to: z.string().max(10).nullable(),
+          }),
+        ),
+        initiatives: z.array(
+          z.looseObject({
+            id,
+            title: z.string().min(1).max(200),
+            createdBy: id,
+            history: z.array(jsonObject).min(1),
+            reviews: z.array(jsonObject),
+            measurements: z.array(jsonObject),
+            overrides: z.array(jsonObject),
+            acknowledgements: z.array(jsonObject),
+          }),
+        ),
+        acknowledgements: z.array(jsonObject),
+      }),
+    )
+    .optional(),
+  meetings: z
+    .array(
+      z.looseObject({
+        organizationId: id,
+        date: z.string().max(10),
+        createdBy: id,
+        decisions: z.array(jsonObject),
+      }),
+    )
+    .optional(),
 })
 
 /** Custom playbooks, workspace export and import, the portfolio and the audit log. */
@@ -116,14 +157,12 @@ export function workspaceDataRoutes(app: FastifyInstance, deps: RouteDeps): void
       const raw: unknown = request.body
       const isText = typeof raw === 'string'
       const document = isText ? parseYaml(raw, 'playbook') : raw
-      const compiled = compilePlaybook(document)
+      // Compacted where playbooks are loaded (src/io/compact-strings.ts), as from a file.
+      const compiled = compilePlaybook(compactStrings(document))
       if (!compiled.ok) {
         throw new InvalidInputError(
           'the playbook is invalid',
-          compiled.error.map((issue) => ({
-            field: formatPath(issue.path),
-            message: issue.message,
-          })),
+          compiled.error.map((issue) => problemFromIssue(issue)),
         )
       }
       const record = await store.playbooks.create(actorOf(auth), params.ws, {

@@ -47,8 +47,17 @@ describe('request', () => {
         code: 'INVALID_INPUT',
         message: 'profile is invalid',
         issues: [
-          { path: 'ai.centrality', message: 'expected one of peripheral|important|core' },
-          { path: ['profile', 'ai', 'useCases', 0, 'name'], message: 'Required' },
+          {
+            code: 'invalid_value',
+            path: 'ai.centrality',
+            message: 'expected one of peripheral|important|core',
+          },
+          {
+            code: 'too_small',
+            path: ['profile', 'ai', 'useCases', 0, 'name'],
+            message: 'Required',
+          },
+          { path: 'name', message: 'from an older server, without a code' },
         ],
         requestId: 'r1',
       },
@@ -61,8 +70,13 @@ describe('request', () => {
       'r1',
     ])
     expect(error.issues).toEqual([
-      { path: 'ai.centrality', message: 'expected one of peripheral|important|core' },
-      { path: 'profile.ai.useCases[0].name', message: 'Required' },
+      {
+        code: 'invalid_value',
+        path: 'ai.centrality',
+        message: 'expected one of peripheral|important|core',
+      },
+      { code: 'too_small', path: 'profile.ai.useCases[0].name', message: 'Required' },
+      { code: 'invalid_value', path: 'name', message: 'from an older server, without a code' },
     ])
   })
 
@@ -77,12 +91,20 @@ describe('request', () => {
 
 describe('describeError', () => {
   it.each([
-    [409, 'Someone else changed this in the meantime. Reload to see their version.'],
-    [403, 'Your role in this workspace does not allow this.'],
-    [404, 'This no longer exists, or it is not in this workspace.'],
-    [429, 'Too many attempts. Wait a minute and try again.'],
-  ])('says what a %d means', (status, message) => {
-    expect(describeError(new ApiError(status, 'X', 'raw'))).toBe(message)
+    [409, 'CONFLICT', 'Someone else changed this in the meantime. Reload to see their version.'],
+    [403, 'FORBIDDEN', 'Your role in this workspace does not allow this.'],
+    [403, 'INSUFFICIENT_SCOPE', 'raw'],
+    [404, 'NOT_FOUND', 'This no longer exists, or it is not in this workspace.'],
+    [429, 'RATE_LIMITED', 'Too many attempts. Wait a minute and try again.'],
+    [400, 'INVALID_INPUT', 'raw'],
+  ])('says what a %d with code %s means', (status, code, message) => {
+    expect(describeError(new ApiError(status, code, 'raw'))).toBe(message)
+  })
+
+  it('goes by the code, not the status: a 404 from a gateway is a server failure', () => {
+    expect(describeError(new ApiError(404, 'HTTP_404', 'Request failed (404)', [], 'r2'))).toBe(
+      'The server could not complete this request (reference r2). Try again in a moment.',
+    )
   })
 
   it('says the server cannot be reached when fetch itself fails', () => {

@@ -30,7 +30,7 @@ import type {
   WorkspaceRef,
 } from './types.js'
 import type { UseCase } from '../../engine/profile-schema.js'
-import { formatPath } from '../../engine/validate-profile.js'
+import { formatPath, INVALID_VALUE } from '../../contract/issue.js'
 import { ApiError } from './api-error.js'
 
 // The one place the web app talks HTTP. Same origin, session cookie; every call returns parsed JSON
@@ -196,6 +196,7 @@ function toApiError(status: number, data: unknown): ApiError {
   const message = typeof error.message === 'string' ? error.message : `Request failed (${status})`
   const issues: FieldIssue[] = Array.isArray(error.issues)
     ? error.issues.filter(isRecord).map((issue) => ({
+        code: typeof issue.code === 'string' ? issue.code : INVALID_VALUE,
         path: Array.isArray(issue.path)
           ? formatPath(issue.path.filter(isPathKey))
           : typeof issue.path === 'string'

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Load } from '../lib/use-load.js'
 import { useId } from 'react'
-import { ApiError, describeError } from '../api/api-error.js'
+import { describeError, hasCode } from '../api/api-error.js'
 
 // Small building blocks every page uses: labelled fields, banners, loading and empty states.
 
@@ -56,7 +56,7 @@ export function Field({ label, error, hint, children }: FieldProps) {
 
 /** A failed request, said plainly; a 409 offers to reload. */
 export function ErrorBanner({ error, onReload }: { error: unknown; onReload?: () => void }) {
-  const conflict = error instanceof ApiError && error.code === 'CONFLICT'
+  const conflict = hasCode(error, 'CONFLICT')
   return (
     <div className="banner banner-error" role="alert">
       <p>

@@ -24,6 +24,16 @@ describe('checkDraft', () => {
     })
   })
 
+  it('words problems by their code and expected kind: unreadable numbers, emptied text', () => {
+    const check = checkDraft({
+      name: '',
+      employees: Number.NaN,
+      engineers: 1,
+      ai: { centrality: 'core' },
+    })
+    expect(check.errors).toEqual({ name: 'Required', employees: 'Enter a number' })
+  })
+
   it('keeps the engine message for a rule across fields', () => {
     const check = checkDraft({
       name: 'Acme',

@@ -99,7 +99,9 @@ export function draftToInput(draft: Draft): ProfileInput {
 }
 
 function formMessage(issue: Issue): string {
-  if (issue.code === 'too_small' && /string/.test(issue.message)) return 'Required'
-  if (/expected number, received NaN$/.test(issue.message)) return 'Enter a number'
+  // By code and expected kind (src/contract/issue.ts), never by Zod's English wording.
+  if (issue.code === 'too_small' && issue.expected === 'string') return 'Required'
+  // A number input holds a number or NaN (numberFromInput): a type issue here is unreadable text.
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number'
   return issue.message
 }

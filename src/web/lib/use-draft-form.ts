@@ -1,7 +1,7 @@
 import type { DocForm } from '../components/form-fields.js'
 import type { Draft } from './profile-form.js'
 import { useCallback, useMemo, useState } from 'react'
-import { ApiError } from '../api/api-error.js'
+import { hasCode } from '../api/api-error.js'
 import { setAt } from './paths.js'
 import { checkDraft } from './profile-form.js'
 
@@ -59,8 +59,7 @@ export function useDraftForm(initial: Draft): DraftForm {
       )
     },
     acceptServerError: (error) => {
-      if (!(error instanceof ApiError) || error.status !== 400 || error.issues.length === 0)
-        return false
+      if (!hasCode(error, 'INVALID_INPUT') || error.issues.length === 0) return false
       const placed: Record<string, string> = {}
       for (const issue of error.issues) {
         // The API wraps the profile as `{ profile }`; its paths may carry that prefix.

@@ -1,4 +1,4 @@
-import type { AssessmentRecord } from '../api/types.js'
+import type { Assessment, AssessmentRecord } from '../api/types.js'
 import { useState } from 'react'
 import { api, links } from '../api/client.js'
 import { CharterGrid } from '../components/CharterGrid.js'
@@ -6,6 +6,7 @@ import { ClassificationView } from '../components/Classification.js'
 import { QuestionsChart } from '../components/QuestionsChart.js'
 import { Roadmap } from '../components/Roadmap.js'
 import { SeatsDiagram } from '../components/SeatsDiagram.js'
+import { SummaryCard } from '../components/SummaryCard.js'
 import { Badge, ErrorBanner, Loaded, PageHeader, Passage, Section } from '../components/ui.js'
 import { formatDate, structureLabel } from '../lib/labels.js'
 import { hrefFor } from '../lib/routes.js'
@@ -29,6 +30,8 @@ function AssessmentView({ ws, record }: { ws: string; record: AssessmentRecord }
   const a = record.result
   const rec = a.recommendation
   const [error, setError] = useState<unknown>(null)
+  const grow = a.counterfactuals.filter((c) => c.direction === 'grow')
+  const shrink = a.counterfactuals.filter((c) => c.direction !== 'grow')
   const [busy, setBusy] = useState(false)
 
   const editCharter = () => {
@@ -72,6 +75,8 @@ function AssessmentView({ ws, record }: { ws: string; record: AssessmentRecord }
         }
       />
       {error !== null && <ErrorBanner error={error} />}
+
+      <SummaryCard assessment={a} />
 
       {a.findings.length > 0 && (
         <section className="blocking" aria-labelledby="blocking-title">
@@ -181,20 +186,20 @@ function AssessmentView({ ws, record }: { ws: string; record: AssessmentRecord }
         {a.counterfactuals.length === 0 ? (
           <p>No single nearby change of an input alters the recommendation.</p>
         ) : (
-          <ul className="counterfactuals">
-            {a.counterfactuals.map((item) => (
-              <li key={`${item.field}-${String(item.to)}`}>
-                <span className="cf-change">
-                  <code>{item.field}</code> {String(item.from)} → <strong>{String(item.to)}</strong>
-                </span>
-                <span className="cf-arrow" aria-hidden="true">
-                  ⟶
-                </span>
-                <Badge tone="structure">{structureLabel(item.structure)}</Badge>
-                {item.summary && <p className="meta">{item.summary}</p>}
-              </li>
-            ))}
-          </ul>
+          <>
+            {/* The triggers to plan for lead; the shrinking ones are folded away. */}
+            {grow.length === 0 ? (
+              <p>No growth changes the structure.</p>
+            ) : (
+              <ul className="counterfactuals">{grow.map(counterfactualItem)}</ul>
+            )}
+            {shrink.length > 0 && (
+              <details className="shrink">
+                <summary>If the organization shrinks ({shrink.length})</summary>
+                <ul className="counterfactuals">{shrink.map(counterfactualItem)}</ul>
+              </details>
+            )}
+          </>
         )}
       </Section>
 
@@ -287,11 +292,20 @@ function Evidence({
   return (
     <ul className="evidence">
       {evidence.map((item) => (
-        <li key={`${item.field}-${item.text}`}>
-          <code>{item.field}</code> = <strong>{String(item.value)}</strong>
-          {item.text && <span> — {item.text}</span>}
-        </li>
+        <li key={`${item.field}-${item.text}`}>{item.text}</li>
       ))}
     </ul>
+  )
+}
+
+function counterfactualItem(item: Assessment['counterfactuals'][number]) {
+  return (
+    <li key={`${item.field}-${String(item.to)}`}>
+      <span className="cf-change">{item.summary}</span>
+      <span className="cf-arrow" aria-hidden="true">
+        ⟶
+      </span>
+      <Badge tone="structure">{structureLabel(item.structure)}</Badge>
+    </li>
   )
 }

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react'
 import { useState } from 'react'
-import { ApiError } from '../api/api-error.js'
+import { hasCode } from '../api/api-error.js'
 import { api } from '../api/client.js'
 import { ErrorBanner, Field } from '../components/ui.js'
 
@@ -23,11 +23,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
       },
       (failure: unknown) => {
         setBusy(false)
-        if (failure instanceof ApiError && failure.status === 401)
+        if (hasCode(failure, 'UNAUTHENTICATED'))
           setProblem('That email and password do not match an account.')
-        else if (failure instanceof ApiError && failure.status === 404)
+        else if (hasCode(failure, 'NOT_FOUND'))
           setProblem('The demo workspace is turned off on this server.')
-        else if (failure instanceof ApiError && failure.code === 'DEMO_FULL')
+        else if (hasCode(failure, 'DEMO_FULL'))
           setProblem(
             'The demo is full right now: every demo workspace is in use. Try again in a while, or sign in.',
           )

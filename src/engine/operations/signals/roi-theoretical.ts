@@ -1,4 +1,5 @@
 import type { RuleFinding, SignalContext, SignalEvidence } from './signal-context.js'
+import { currentStage } from '../current-stage.js'
 import { daysBetween } from '../dates.js'
 import { roiOf } from '../roi-of.js'
 import { named, ORGANIZATION } from './signal-context.js'
@@ -9,6 +10,7 @@ export function roiTheoretical(context: SignalContext): readonly RuleFinding[] {
   let live = 0
   const unmeasured: SignalEvidence[] = []
   for (const initiative of context.view.initiatives) {
+    if (currentStage(initiative) !== 'production') continue
     const roi = roiOf(initiative, context.asOf, context.config.roiWindowDays)
     if (roi.liveSince === null || daysBetween(roi.liveSince, context.asOf) <= config.liveDays)
       continue

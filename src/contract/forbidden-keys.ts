@@ -1,3 +1,5 @@
+import type { Issue } from './issue.js'
+
 // Keys that can reach Object.prototype through naive merging code (reliability.md §C): refused in
 // every input format, wherever they appear.
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -6,7 +8,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
   'prototype',
 ])
 
-/** Finds the first forbidden key in parsed data, depth first; returns its path or null. */
+/** The path of the first forbidden key in parsed data, depth first, or null. */
 export function findForbiddenKey(
   value: unknown,
   path: readonly (string | number)[] = [],
@@ -25,4 +27,9 @@ export function findForbiddenKey(
     if (found) return found
   }
   return null
+}
+
+/** The issue for a forbidden key found at `path`. */
+export function forbiddenKeyIssue(path: readonly (string | number)[]): Issue {
+  return { code: 'forbidden_key', path, message: `the key "${String(path.at(-1))}" is not allowed` }
 }
