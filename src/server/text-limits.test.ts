@@ -117,6 +117,7 @@ describe.each(STORE_DIALECTS)('text limits on every route on %s', (dialect) => {
     expect(response.statusCode).toBe(400)
     expect(json(response).error.issues).toEqual([
       {
+        code: 'invalid_value',
         path: formatted(path),
         message: 'contains the control character U+0000 (NUL), which is refused',
       },
@@ -135,6 +136,7 @@ describe.each(STORE_DIALECTS)('text limits on every route on %s', (dialect) => {
       expect(response.statusCode).toBe(400)
       expect(json(response).error.issues).toEqual([
         {
+          code: 'invalid_value',
           path: formatted(path),
           message: `${MAX_TEXT_LENGTH + 1} characters; at most ${MAX_TEXT_LENGTH} are accepted`,
         },
@@ -158,7 +160,11 @@ describe.each(STORE_DIALECTS)('text limits on every route on %s', (dialect) => {
       const response = await send({ ...call, url: segments.join('/') })
       expect(response.statusCode).toBe(400)
       expect(json(response).error.issues).toEqual([
-        { path: last, message: 'contains the control character U+0000 (NUL), which is refused' },
+        {
+          code: 'invalid_value',
+          path: last,
+          message: 'contains the control character U+0000 (NUL), which is refused',
+        },
       ])
     },
   )
@@ -179,7 +185,7 @@ describe.each(STORE_DIALECTS)('text limits on every route on %s', (dialect) => {
     })
     expect(response.statusCode).toBe(400)
     expect(json(response).error.issues).toEqual([
-      { path: 'workspace.name', message: `at most ${MAX_NAME_LENGTH} characters` },
+      { code: 'too_big', path: 'workspace.name', message: `at most ${MAX_NAME_LENGTH} characters` },
     ])
   })
 
@@ -190,7 +196,11 @@ describe.each(STORE_DIALECTS)('text limits on every route on %s', (dialect) => {
     })
     expect(response.statusCode).toBe(400)
     expect(json(response).error.issues).toEqual([
-      { path: 'q', message: 'contains the control character U+0000 (NUL), which is refused' },
+      {
+        code: 'invalid_value',
+        path: 'q',
+        message: 'contains the control character U+0000 (NUL), which is refused',
+      },
     ])
   })
 
@@ -202,7 +212,7 @@ describe.each(STORE_DIALECTS)('text limits on every route on %s', (dialect) => {
     })
     expect(response.statusCode).toBe(400)
     expect(json(response).error.issues).toEqual([
-      { path: 'profile.name', message: `at most ${MAX_NAME_LENGTH} characters` },
+      { code: 'too_big', path: 'profile.name', message: `at most ${MAX_NAME_LENGTH} characters` },
     ])
   })
 
