@@ -18,9 +18,10 @@ describe('an assessment and the playbook it came from', () => {
   const shared = reachable(playbook)
 
   it.each(EXAMPLES)(
-    'share at least 40 %% of the JSON of %s as the playbook’s own frozen objects',
+    // 30 %: an assessment with today's seats builds its change and fit per request (§4a); the rest is shared.
+    'share at least 30 %% of the JSON of %s as the playbook’s own frozen objects',
     (file) => {
-      expect(frozenShare(assess(anExample(file), playbook), shared)).toBeGreaterThanOrEqual(0.4)
+      expect(frozenShare(assess(anExample(file), playbook), shared)).toBeGreaterThanOrEqual(0.3)
     },
   )
 
