@@ -153,7 +153,11 @@ describe.skipIf(!url)(
         expect(status).toBe('done')
       }
       const list = await (
-        await send(one, 'GET', `/api/v1/workspaces/${ws}/organizations?q=Batch&limit=200`)
+        await send(
+          one,
+          'GET',
+          `/api/v1/workspaces/${ws}/organizations?q=Batch&limit=200&count=true`,
+        )
       ).json()
       const names: string[] = list.items.map((item: { name: string }) => item.name)
       expect(list.total).toBe(120)
