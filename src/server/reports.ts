@@ -4,7 +4,8 @@ import { exportCharter, renderHtml, renderMarkdown } from '../report/index.js'
 
 export { CHARTER_FORMATS, REPORT_FORMATS } from '../contract/report-formats.js'
 
-const CONTENT_TYPES = {
+/** The content type of each report, charter and brief format. */
+export const CONTENT_TYPES = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   json: 'application/json; charset=utf-8',

@@ -9,13 +9,8 @@ import { resolvePlaybook } from '../playbooks.js'
 import { BRIEFS_SCHEMA_ID, buildBriefs } from '../../engine/hiring/build-briefs.js'
 import { SEAT_TITLES } from '../../engine/vocabulary.js'
 import { BRIEF_FORMATS, renderBriefs } from '../../report/index.js'
-import { renderReport, REPORT_FORMATS } from '../reports.js'
+import { CONTENT_TYPES, renderReport, REPORT_FORMATS } from '../reports.js'
 
-const BRIEF_CONTENT_TYPES = {
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-} as const
 import { contentResponse } from '../response-spec.js'
 import { assessmentSummaryView, assessmentView, charterView } from '../views.js'
 import {
@@ -149,7 +144,7 @@ export function assessmentRoutes(app: FastifyInstance, deps: RouteDeps): void {
           "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
         )
       }
-      return reply.type(BRIEF_CONTENT_TYPES[query.format]).send(body)
+      return reply.type(CONTENT_TYPES[query.format]).send(body)
     },
   })
 
